@@ -1,0 +1,2 @@
+export { writeAudit, type AuditEntry } from './audit';
+export { auditLog } from './audit.schema';

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db';
+import type { Actor } from './actor';
+import { findSession } from './sessions';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: Actor;
+    sessionToken?: string;
+  }
+}
+
+export type ActorResolver = (session: { accountKind: 'staff' | 'citizen'; accountId: string }) => Promise<Actor | undefined>;
+
+export const SESSION_COOKIE = 'xaso_session';
+
+/**
+ * Turns a Bearer token (or the browser session cookie) into `request.actor`.
+ * Routes decide what an actor may do; this hook only says who is asking.
+ */
+export function registerAuth(app: FastifyInstance, db: Db, resolveActor: ActorResolver, now: () => Date): void {
+  app.addHook('onRequest', async (request) => {
+    const token = readToken(request.headers.authorization, request.headers.cookie);
+    if (!token) return;
+    const session = await findSession(db, token, now());
+    if (!session) return;
+    request.actor = await resolveActor(session);
+    request.sessionToken = token;
+  });
+}
+
+function readToken(authorization: string | undefined, cookie: string | undefined): string | undefined {
+  if (authorization?.startsWith('Bearer ')) return authorization.slice(7).trim() || undefined;
+  if (!cookie) return undefined;
+  for (const part of cookie.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}

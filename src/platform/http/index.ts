@@ -1,0 +1,2 @@
+export type { AppDeps } from './deps';
+export { errorResponse, errorResponses } from './schemas';

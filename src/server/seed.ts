@@ -1,0 +1,20 @@
+import type { AppDeps } from '../platform/http';
+
+/**
+ * Reference data every installation needs (administrative units, procedure
+ * catalogue), then, in demo mode on an empty database, the demo commune.
+ * Each seeder is idempotent: it checks before inserting.
+ */
+export type Seeder = (deps: AppDeps) => Promise<void>;
+
+export const referenceSeeders: Seeder[] = [
+];
+
+export const demoSeeders: Seeder[] = [
+];
+
+export async function seedDatabase(deps: AppDeps, opts: { demo: boolean }): Promise<void> {
+  for (const seed of referenceSeeders) await seed(deps);
+  if (!opts.demo) return;
+  for (const seed of demoSeeders) await seed(deps);
+}
