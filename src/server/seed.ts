@@ -1,4 +1,9 @@
 import type { AppDeps } from '../platform/http';
+import { seedDemoAccounts } from '../modules/auth';
+import { importShippedSchedules } from '../modules/calendar';
+import { seedDemoDossiers } from '../modules/dossiers';
+import { importAdminUnits, seedDemoVillages } from '../modules/admin-units';
+import { importProcedures } from '../modules/procedures';
 
 /**
  * Reference data every installation needs (administrative units, procedure
@@ -8,9 +13,15 @@ import type { AppDeps } from '../platform/http';
 export type Seeder = (deps: AppDeps) => Promise<void>;
 
 export const referenceSeeders: Seeder[] = [
+  importShippedSchedules,
+  importAdminUnits,
+  importProcedures,
 ];
 
 export const demoSeeders: Seeder[] = [
+  seedDemoVillages,
+  seedDemoAccounts,
+  seedDemoDossiers,
 ];
 
 export async function seedDatabase(deps: AppDeps, opts: { demo: boolean }): Promise<void> {

@@ -44,12 +44,16 @@ export async function createTestApp(opts: { now?: () => Date } = {}): Promise<Te
       return token;
     },
     async citizenToken(phone) {
+      const cached = tokens.get(phone);
+      if (cached) return cached;
       const sent = await app.inject({ method: 'POST', url: '/api/auth/citizen/otp', payload: { phone } });
       if (sent.statusCode !== 200) throw new Error(`otp ${phone} failed: ${sent.body}`);
       const code = sent.json().devCode as string;
       const res = await app.inject({ method: 'POST', url: '/api/auth/citizen/verify', payload: { phone, code } });
       if (res.statusCode !== 200) throw new Error(`verify ${phone} failed: ${res.body}`);
-      return res.json().token as string;
+      const token = res.json().token as string;
+      tokens.set(phone, token);
+      return token;
     },
   };
 }

@@ -64,7 +64,7 @@ async function openPglite(dir: string, loadDataDir?: Blob): Promise<Database> {
       loadDataDir,
       // Keep pg_wal small on commune PCs (stack notes C6).
       postgresqlconf: ['max_wal_size=64MB', 'min_wal_size=32MB'],
-    } as ConstructorParameters<typeof PGlite>[1] & { dataDir: string });
+    });
     await client.exec("SET TIME ZONE 'UTC'");
     const db = drizzlePglite(client) as unknown as Db;
     return {

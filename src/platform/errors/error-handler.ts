@@ -18,7 +18,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(err.status).send(errorBody(err.code, err.text, err.fields));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields = err.validation.map((v) => describeZodIssue(v.params.issue as never, err.validationContext));
+      const fields = err.validation.map((v) =>
+        describeZodIssue({ code: v.keyword, path: v.instancePath.split('/').filter(Boolean), message: v.message ?? '' }, err.validationContext),
+      );
       return reply.status(400).send(
         errorBody('VALIDATION_FAILED', { vi: 'Dữ liệu gửi lên không hợp lệ', en: 'The request is not valid' }, fields),
       );

@@ -1,15 +1,12 @@
 import type { z } from 'zod';
+import { splitBilingual } from '../../shared/bilingual';
 import type { FieldProblem } from './app-error';
 
 /**
  * Schemas may carry their own bilingual message, written with `bilingual()`;
  * otherwise the zod issue code gets a plain Vietnamese sentence and zod's English.
  */
-const SEP = '\u001f';
-
-export function bilingual(vi: string, en: string): string {
-  return `${vi}${SEP}${en}`;
-}
+export { bilingual } from '../../shared/bilingual';
 
 const viByCode: Record<string, string> = {
   invalid_type: 'Sai kiểu dữ liệu hoặc còn thiếu',
@@ -23,11 +20,15 @@ const viByCode: Record<string, string> = {
   custom: 'Giá trị không hợp lệ',
 };
 
-export function describeZodIssue(issue: z.core.$ZodIssue, prefix = ''): FieldProblem {
+export interface IssueLike {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+export function describeZodIssue(issue: IssueLike | z.core.$ZodIssue, prefix = ''): FieldProblem {
   const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-  if (issue.message.includes(SEP)) {
-    const [vi = '', en = ''] = issue.message.split(SEP);
-    return { path, vi, en };
-  }
+  const both = splitBilingual(issue.message);
+  if (both) return { path, ...both };
   return { path, vi: viByCode[issue.code] ?? 'Giá trị không hợp lệ', en: issue.message };
 }

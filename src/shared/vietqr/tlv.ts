@@ -50,7 +50,8 @@ export function encodeTlvList(fields: readonly TlvField[]): string {
 
 /**
  * Decodes a concatenation of data objects. Throws TlvError on a non-numeric id or length
- * or on a value that runs past the end of the input.
+ * or on a value that runs past the end of the input. A "00" length decodes to an empty value
+ * (tolerated on input; callers decide whether the field may be empty).
  */
 export function decodeTlv(input: string): TlvField[] {
   const chars = Array.from(input);

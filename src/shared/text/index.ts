@@ -1,0 +1,2 @@
+export { foldVietnamese, foldedWords } from './fold';
+export { compareVietnamese, sortByVietnamese } from './collate';
