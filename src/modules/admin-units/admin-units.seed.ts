@@ -3,7 +3,7 @@ import { loadAdminUnits } from './admin-units-data';
 import { upsertCommunes, upsertProvinces } from './admin-units.repo';
 import { defaultAgencyCode } from './agency-code';
 import { DEMO_COMMUNE_CODE, DEMO_VILLAGES } from './demo';
-import { countVillages, insertVillages } from './villages.repo';
+import { hasAnyVillage, insertVillages } from './villages.repo';
 
 /** All 34 provinces and 3,321 communes, in a few multi-row upserts (runs at every start and test run). */
 export async function importAdminUnits(deps: AppDeps): Promise<void> {
@@ -27,7 +27,7 @@ export async function importAdminUnits(deps: AppDeps): Promise<void> {
 
 /** The demo commune's villages, only when it has none yet (not even tombstoned ones). */
 export async function seedDemoVillages(deps: AppDeps): Promise<void> {
-  if ((await countVillages(deps.db, DEMO_COMMUNE_CODE)) > 0) return;
+  if (await hasAnyVillage(deps.db, DEMO_COMMUNE_CODE)) return;
   const now = deps.now();
   await insertVillages(
     deps.db,

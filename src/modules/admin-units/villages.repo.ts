@@ -31,7 +31,8 @@ export async function updateVillage(db: Db, id: string, patch: VillagePatch): Pr
   return row;
 }
 
-export async function countVillages(db: Db, communeCode: string): Promise<number> {
+/** Any village at all, tombstones included: a commune that deleted them all is not "empty". */
+export async function hasAnyVillage(db: Db, communeCode: string): Promise<boolean> {
   const rows = await db.select({ id: villages.id }).from(villages).where(eq(villages.communeCode, communeCode)).limit(1);
-  return rows.length;
+  return rows.length > 0;
 }

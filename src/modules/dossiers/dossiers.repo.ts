@@ -74,7 +74,7 @@ export interface ListFilter {
   offset: number;
 }
 
-/** Inbox order: running deadlines first, soonest due first, then newest. */
+/** Inbox order: open dossiers first, the most urgent (soonest due) first, then the newest. */
 export async function listDossiers(db: Db, f: ListFilter): Promise<DossierRow[]> {
   const where: SQL[] = [];
   if (f.communeCodes) where.push(sql`${dossiers.communeCode} in ${f.communeCodes}`);
@@ -90,7 +90,7 @@ export async function listDossiers(db: Db, f: ListFilter): Promise<DossierRow[]>
     .select()
     .from(dossiers)
     .where(where.length ? and(...where) : undefined)
-    .orderBy(sql`${dossiers.dueAt} asc nulls last`, desc(dossiers.submittedAt))
+    .orderBy(sql`(${dossiers.finishedAt} is not null)`, sql`${dossiers.dueAt} asc nulls last`, desc(dossiers.submittedAt))
     .limit(f.limit)
     .offset(f.offset);
 }

@@ -17,6 +17,12 @@ export interface DemoPlan {
   onBehalf: 'officer' | 'volunteer' | null;
   submittedAt: Date;
   processingDays: number;
+  /** Work still open on the desk: the log stops after this many actions (recent dossiers). */
+  stopAfter?: number;
+  /** A forgotten dossier: processing starts but nobody decides, so it runs overdue. */
+  stuck?: boolean;
+  /** Papers were asked for and the citizen has not brought them yet. */
+  awaitingSupplement?: boolean;
 }
 
 const roleOf: Record<PostableActionType, ActorRole> = {
@@ -40,6 +46,7 @@ export function planDemoActions(rnd: Random, plan: DemoPlan, calendar: WorkingCa
   const due = (from: Date) => computeDueAt(from, plan.processingDays, calendar).toISOString();
   const push = (type: PostableActionType, at: Date, payload?: DossierAction['payload'], note?: string): boolean => {
     if (at.getTime() > now.getTime()) return false;
+    if (plan.stopAfter !== undefined && log.length >= plan.stopAfter) return false;
     const who: ActionActor = { role: roleOf[type], isOwner: true, isSubmitter: false };
     if (refusalReason(deriveState(log), type, who)) return false;
     log.push({ type, at: at.toISOString(), actorRole: roleOf[type], payload: payload ?? null, note: note ?? null });
@@ -47,14 +54,16 @@ export function planDemoActions(rnd: Random, plan: DemoPlan, calendar: WorkingCa
   };
   let t = plan.submittedAt.getTime() + (plan.channel === 'online' ? rnd.int(1, 20) * HOUR : 0);
   if (!push('receive', new Date(t), { dueAt: due(plan.submittedAt) })) return log;
-  if (rnd.chance(0.08)) {
+  if (plan.awaitingSupplement || rnd.chance(0.12)) {
     t += 2 * HOUR;
     if (!push('request_supplement', new Date(t), { missingDocuments: ['Bản sao giấy khai sinh'] })) return log;
+    if (plan.awaitingSupplement) return log;
     t += rnd.int(20, 72) * HOUR;
     if (!push('supplement', new Date(t), { dueAt: due(new Date(t)) })) return log;
   }
   t += rnd.int(1, 4) * HOUR;
   if (!push('start_processing', new Date(t))) return log;
+  if (plan.stuck) return log;
   return finishDemo(rnd, log, t, push);
 }
 

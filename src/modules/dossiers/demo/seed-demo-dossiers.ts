@@ -74,7 +74,14 @@ async function makeDossier(deps: AppDeps, ctx: Ctx, rnd: Random, at: Date, month
   const procedure = await getEffectiveProcedure(deps, summary.code, DEMO_COMMUNE_CODE);
   const person = makePerson(rnd, DEMO_CITIZEN_PHONES);
   const citizen = await upsertCitizen(deps.db, person.phone, at, person.fullName);
-  const log = planDemoActions(rnd, { channel: online ? 'online' : 'in_person', onBehalf, submittedAt: at, processingDays: procedure.processingDays }, ctx.calendar, now);
+  const ageDays = (now.getTime() - at.getTime()) / DAY;
+  const log = planDemoActions(rnd, {
+    channel: online ? 'online' : 'in_person', onBehalf, submittedAt: at, processingDays: procedure.processingDays,
+    // The last few days are still on the desk in every stage; a few older ones were forgotten and run late.
+    stopAfter: ageDays < 6 && rnd.chance(0.8) ? rnd.int(1, 5) : undefined,
+    awaitingSupplement: ageDays < 10 && rnd.chance(0.15),
+    stuck: ageDays >= 14 && ageDays < 60 && rnd.chance(0.05),
+  }, ctx.calendar, now);
   const state = deriveState(log);
   const id = crypto.randomUUID();
   const submitter = onBehalf ? ctx.staff.get(onBehalf) : undefined;
