@@ -6,8 +6,9 @@ import type { DossierRow } from './dossiers.repo';
 
 /**
  * When the dossier became complete: the submission, or the last supplement made
- * before reception. Legal periods run from the complete dossier (ND 61/2018 Art.
- * 17, 19.4; online: the time the system logged it, ND 45/2020).
+ * before reception. Legal periods run from receipt of the complete dossier; for
+ * online filing, from the time the system logged it (Hà Tĩnh QĐ 2873/QĐ-UBND;
+ * docs/decisions/0002), so a slow reception never eats into the citizen's time.
  */
 export function completeAt(d: DossierRow, actions: readonly DossierAction[]): Date {
   let at = d.submittedAt.toISOString();

@@ -1,2 +1,11 @@
-export { formDefinition, formField, formFieldTypes, type FormDefinition, type FormField } from './form';
+export {
+  formDefinition,
+  formFieldSchema,
+  formFieldTypes,
+  procedureFormSchema,
+  type FormDefinition,
+  type FormField,
+  type FormFieldType,
+  type ProcedureForm,
+} from './form';
 export { validateFormFields, type FieldError } from './validate-fields';
