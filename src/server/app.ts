@@ -14,6 +14,7 @@ import type { Config } from './config';
 import { registerDocs } from './docs';
 import { registerHealthRoutes } from './health.routes';
 import { routeModules, resolveActor } from './modules';
+import { registerWeb } from './web';
 
 export interface BuildAppOptions {
   database: Database;
@@ -47,6 +48,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<{ app: App; deps:
   registerAuth(app, deps.db, (s) => resolveActor(deps, s), deps.now);
   registerHealthRoutes(app, deps);
   for (const register of routeModules) await register(app, deps);
+  registerWeb(app);
   return { app, deps };
 }
 

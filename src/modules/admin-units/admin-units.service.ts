@@ -4,6 +4,7 @@ import { notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { sortByVietnamese } from '../../shared/text';
 import * as repo from './admin-units.repo';
+import { findCommuneRef } from './admin-units-data';
 import type { CommuneRow } from './admin-units.schema';
 import { assertCommuneAdmin, communeNotFound } from './tenancy';
 
@@ -43,11 +44,29 @@ export async function listCommunesOfProvince(deps: AppDeps, provinceCode: string
   return sortByVietnamese(rows.map(toSummary), (c) => c.name);
 }
 
+/**
+ * Communes change only when their admin edits the agency code, but every
+ * submission reads one: keep them in memory per database, dropped on that edit,
+ * with a TTL so several processes sharing one PostgreSQL catch up.
+ */
+const COMMUNE_TTL_MS = 60_000;
+const communeCaches = new WeakMap<object, Map<string, { commune: Commune; at: number }>>();
+
+function communeCache(deps: AppDeps) {
+  let cache = communeCaches.get(deps.db);
+  if (!cache) communeCaches.set(deps.db, (cache = new Map()));
+  return cache;
+}
+
 export async function findCommune(deps: AppDeps, code: string): Promise<Commune | undefined> {
+  const cache = communeCache(deps);
+  const hit = cache.get(code);
+  if (hit && Date.now() - hit.at < COMMUNE_TTL_MS) return hit.commune;
   const row = await repo.selectCommune(deps.db, code);
   if (!row) return undefined;
-  const province = await repo.selectProvince(deps.db, row.provinceCode);
-  return toCommune(row, province?.name ?? '');
+  const commune = toCommune(row, findCommuneRef(code)?.provinceName ?? '');
+  cache.set(code, { commune, at: Date.now() });
+  return commune;
 }
 
 export async function getCommune(deps: AppDeps, code: string): Promise<Commune> {
@@ -69,6 +88,7 @@ export async function updateAgencyCode(deps: AppDeps, actor: Actor | undefined, 
       details: { from: before.agencyCode, to: agencyCode },
     });
   });
+  communeCache(deps).delete(code);
   return { ...before, agencyCode };
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { deleteSession, requireActor, SESSION_COOKIE } from '../../platform/auth';
@@ -8,9 +8,17 @@ import { provinceOfCommune } from '../admin-units';
 import * as contracts from './auth.contracts';
 import { loginStaff, requestCitizenOtp, verifyCitizenOtp } from './auth.service';
 
-// Brute-force brakes per client address (Decree 13/2023 and the guide: rate limits on login/OTP).
-const loginLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
-const otpLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+/**
+ * Brute-force brakes (Decree 13/2023; the guide: rate limits on login/OTP), counted per
+ * address AND account: a whole commune office shares one public address, so a per-address
+ * count alone would lock out the citizens queuing behind a busy counter.
+ */
+const accountKey = (request: FastifyRequest) => {
+  const body = (request.body ?? {}) as { username?: unknown; phone?: unknown };
+  return `${request.ip}:${String(body.username ?? body.phone ?? '')}`;
+};
+const loginLimit = { rateLimit: { max: 10, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: accountKey } };
+const otpLimit = { rateLimit: { max: 20, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: accountKey } };
 
 export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

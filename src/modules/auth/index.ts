@@ -5,3 +5,4 @@ export { findCitizenByPhone, findCitizenById, upsertCitizen, findStaffById } fro
 export { DEMO_CITIZEN_PHONES } from './otp-rules';
 export { hashPassword } from './passwords';
 export { staffAccounts, citizens, otpCodes } from './auth.schema';
+export { registerStaffAccountRoutes } from './staff-accounts.routes';

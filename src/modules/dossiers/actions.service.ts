@@ -12,6 +12,7 @@ import {
   type DossierAction,
   type DossierState,
 } from '../../shared/dossier';
+import { assertFilesUsable, linkFilesToDossier } from '../files';
 import { assertCanViewDossier, toActionActor } from './access';
 import { completeAt, dueFrom } from './deadlines';
 import type { ActionBody } from './dossiers.contracts';
@@ -26,6 +27,9 @@ import { toDomainActions } from './views';
  * nothing. A retried request with the same Idempotency-Key appends nothing.
  */
 export async function applyDossierAction(deps: AppDeps, actor: Actor, code: string, body: ActionBody, idempotencyKey?: string): Promise<void> {
+  const attachmentIds = 'attachments' in body ? (body.attachments ?? []) : [];
+  // Supplied papers and the electronic result must be the actor's own uploads (files module).
+  await assertFilesUsable(deps, actor, [{ path: 'attachments', ids: attachmentIds }]);
   await deps.db.transaction(async (tx) => {
     const d = await repo.findDossierByCode(tx, code, true);
     assertCanViewDossier(actor, d, code);
@@ -44,6 +48,7 @@ export async function applyDossierAction(deps: AppDeps, actor: Actor, code: stri
       actorName: actor.kind === 'staff' ? actor.fullName : null, note: action.note, payload,
       attachments: 'attachments' in body ? (body.attachments ?? null) : null, idempotencyKey: idempotencyKey ?? null,
     }]);
+    await linkFilesToDossier(tx, attachmentIds, { dossierCode: d.code, communeCode: d.communeCode, citizenId: d.citizenId, at: now });
     await repo.updateProjection(tx, d.id, projection(next, rows.length + 1, now));
     await enqueueOutbox(tx, now, notificationFor(deps, d, body, next));
   });

@@ -9,6 +9,7 @@ import { validateFormFields } from '../../shared/forms';
 import { findCommune, findVillage } from '../admin-units';
 import { upsertCitizen } from '../auth';
 import { getEffectiveProcedure } from '../procedures';
+import { assertFilesUsable, fileRefsInFields, linkFilesToDossier } from '../files';
 import { dueFrom } from './deadlines';
 import { formatDossierCode, localDayKey } from './dossier-code';
 import type { SubmitDossierBody } from './dossiers.contracts';
@@ -46,6 +47,8 @@ export async function submitDossier(deps: AppDeps, actor: Actor, body: SubmitDos
   const procedure = await findOfferedProcedure(deps, body.procedureCode, body.communeCode);
   const problems = validateFormFields(procedure.form, body.fields);
   if (problems.length) throw badRequest('FORM_INVALID', { vi: 'Thông tin trong tờ khai chưa đúng', en: 'Some form fields are not valid' }, problems);
+  // Attached photos/PDFs must be the submitter's own uploads (files module).
+  await assertFilesUsable(deps, actor, fileRefsInFields(procedure.form, body.fields));
   if (body.villageId && !(await findVillage(deps, body.villageId, body.communeCode))) {
     throw unprocessable('UNKNOWN_VILLAGE', { vi: 'Thôn/tổ dân phố không thuộc xã này', en: 'The village is not in this commune' });
   }
@@ -63,7 +66,7 @@ interface NewDossier {
   body: SubmitDossierBody;
   submitter: Submitter;
   commune: { code: string; agencyCode: string };
-  procedure: { code: string; name: string; processingDays: number; feeVnd: number };
+  procedure: { code: string; name: string; processingDays: number; feeVnd: number; form: { fields: { key: string; type: string }[] } };
   citizenId: string;
   idempotencyKey?: string;
   requestHash: string;
@@ -91,6 +94,7 @@ async function insertNewDossier(deps: AppDeps, n: NewDossier): Promise<SubmitRes
     });
     // Same key raced in: undo the whole transaction (and the sequence number) and answer with the first dossier.
     if (!inserted) throw new IdempotentReplay();
+    await linkFilesToDossier(tx, fileRefsInFields(n.procedure.form, n.body.fields).flatMap((r) => r.ids), { dossierCode: code, communeCode: n.commune.code, citizenId: n.citizenId, at: now });
     await repo.insertActions(tx, actions.map((a, i) => ({
       dossierId: id, seq: i + 1, type: a.type, at: now, actorId: n.submitter.accountId, actorRole: a.actorRole,
       actorName: n.submitter.name, payload: a.payload ?? null,

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db';
 import type { Actor } from './actor';
-import { findSession } from './sessions';
+import { cacheActor, readCachedActor } from './actor-cache';
+import { findSession, hashToken } from './sessions';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,9 +23,18 @@ export function registerAuth(app: FastifyInstance, db: Db, resolveActor: ActorRe
   app.addHook('onRequest', async (request) => {
     const token = readToken(request.headers.authorization, request.headers.cookie);
     if (!token) return;
-    const session = await findSession(db, token, now());
+    const at = now();
+    const tokenHash = hashToken(token);
+    const cached = readCachedActor(tokenHash, at.getTime());
+    if (cached) {
+      request.actor = cached.actor;
+      if (cached.actor) request.sessionToken = token;
+      return;
+    }
+    const session = await findSession(db, token, at);
     if (!session) return;
     request.actor = await resolveActor(session);
+    cacheActor(tokenHash, request.actor, session.expiresAt.getTime(), at.getTime());
     request.sessionToken = token;
   });
 }

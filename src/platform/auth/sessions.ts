@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db';
+import { forgetCachedActor } from './actor-cache';
 import { sessions } from './sessions.schema';
 
 export function hashToken(token: string): string {
@@ -35,5 +36,6 @@ export async function findSession(db: Db, token: string, now: Date) {
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
+  forgetCachedActor(hashToken(token));
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }

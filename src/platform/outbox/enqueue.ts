@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { outboxMessages } from './outbox.schema';
 
@@ -23,4 +24,18 @@ export async function enqueueOutbox(db: Db, now: Date, items: OutboxItem | Outbo
       createdAt: now,
     })),
   );
+}
+
+/**
+ * A message reported undelivered after it was handed over (e.g. a provider's status
+ * callback) goes back to the queue, so its handler can try the next channel. Only a
+ * delivered message is reopened; returns whether it was.
+ */
+export async function reopenOutboxMessage(db: Db, id: number, now: Date, reason: string): Promise<boolean> {
+  const rows = await db
+    .update(outboxMessages)
+    .set({ status: 'pending', nextAttemptAt: now, finishedAt: null, lastError: reason })
+    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, 'delivered')))
+    .returning({ id: outboxMessages.id });
+  return rows.length === 1;
 }

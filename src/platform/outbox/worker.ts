@@ -3,10 +3,16 @@ import type { Db } from '../db';
 import { queryRows } from '../db';
 import type { OutboxStatus } from './outbox.schema';
 
+/**
+ * How a handler failed: `temporary` is retried with back-off, `permanent` (e.g. an invalid
+ * number) and `provider` (the provider refused us) end the message, `deferred` (e.g. a rate
+ * limit) retries after `retryAfterMs` without using up an attempt.
+ */
 export class DeliveryError extends Error {
   constructor(
-    readonly kind: 'temporary' | 'permanent' | 'provider',
+    readonly kind: 'temporary' | 'permanent' | 'provider' | 'deferred',
     message: string,
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -19,6 +25,7 @@ export interface ClaimedMessage {
   communeCode: string | null;
   subjectRef: string | null;
   attempts: number;
+  createdAt: Date;
 }
 
 export type OutboxHandler = (message: ClaimedMessage) => Promise<void>;
@@ -39,7 +46,7 @@ export interface OutboxWorkerOptions {
  */
 export async function claimDueMessages(db: Db, now: Date, batchSize: number, claimSeconds: number): Promise<ClaimedMessage[]> {
   const until = new Date(now.getTime() + claimSeconds * 1000);
-  return queryRows<ClaimedMessage>(
+  const rows = await queryRows<ClaimedMessage>(
     db,
     sql`update outbox_messages set status = 'sending', claimed_until = ${until.toISOString()}::timestamptz, attempts = attempts + 1
         where id in (
@@ -47,8 +54,9 @@ export async function claimDueMessages(db: Db, now: Date, batchSize: number, cla
           where (status in ('pending', 'failed_temporary') and next_attempt_at <= ${now.toISOString()}::timestamptz)
              or (status = 'sending' and claimed_until < ${now.toISOString()}::timestamptz)
           order by id limit ${batchSize} for update skip locked)
-        returning id, topic, payload, commune_code as "communeCode", subject_ref as "subjectRef", attempts`,
+        returning id, topic, payload, commune_code as "communeCode", subject_ref as "subjectRef", attempts, created_at as "createdAt"`,
   );
+  return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
 }
 
 export async function processOutboxOnce(opts: OutboxWorkerOptions): Promise<number> {
@@ -63,15 +71,17 @@ async function deliverOne(opts: OutboxWorkerOptions, message: ClaimedMessage): P
   try {
     if (!handler) throw new DeliveryError('permanent', `no handler for topic ${message.topic}`);
     await handler(message);
-    await finish(opts.db, message.id, 'delivered', opts.now(), null);
+    await finish(opts.db, message, 'delivered', opts.now(), null);
   } catch (err) {
     const kind = err instanceof DeliveryError ? err.kind : 'temporary';
     const text = err instanceof Error ? err.message : String(err);
     opts.log.warn({ outboxId: message.id, topic: message.topic, attempts: message.attempts, kind }, `outbox delivery failed: ${text}`);
-    if (kind === 'temporary' && message.attempts < (opts.maxAttempts ?? 8)) {
-      await retryLater(opts.db, message.id, backoffMs(message.attempts), opts.now(), text);
+    if (kind === 'deferred') {
+      await deferLater(opts.db, message, (err as DeliveryError).retryAfterMs ?? 1000, opts.now(), text);
+    } else if (kind === 'temporary' && message.attempts < (opts.maxAttempts ?? 8)) {
+      await retryLater(opts.db, message, backoffMs(message.attempts), opts.now(), text);
     } else {
-      await finish(opts.db, message.id, kind === 'temporary' ? 'failed_temporary' : `failed_${kind}`, opts.now(), text);
+      await finish(opts.db, message, kind === 'permanent' ? 'failed_permanent' : kind === 'provider' ? 'failed_provider' : 'failed_temporary', opts.now(), text);
     }
   }
 }
@@ -81,16 +91,28 @@ export function backoffMs(attempts: number): number {
   return Math.min(3600_000, 5000 * 2 ** Math.max(0, attempts - 1));
 }
 
-async function retryLater(db: Db, id: number, delayMs: number, now: Date, error: string): Promise<void> {
+// Every update is fenced by the attempt number: a worker whose claim expired and was
+// retaken by another one can no longer overwrite the newer attempt's outcome.
+async function retryLater(db: Db, m: ClaimedMessage, delayMs: number, now: Date, error: string): Promise<void> {
   const next = new Date(now.getTime() + delayMs).toISOString();
   await db.execute(
-    sql`update outbox_messages set status = 'failed_temporary', next_attempt_at = ${next}::timestamptz, claimed_until = null, last_error = ${error} where id = ${id}`,
+    sql`update outbox_messages set status = 'failed_temporary', next_attempt_at = ${next}::timestamptz, claimed_until = null, last_error = ${error}
+        where id = ${m.id} and attempts = ${m.attempts}`,
   );
 }
 
-async function finish(db: Db, id: number, status: OutboxStatus, now: Date, error: string | null): Promise<void> {
+async function deferLater(db: Db, m: ClaimedMessage, delayMs: number, now: Date, error: string): Promise<void> {
+  const next = new Date(now.getTime() + delayMs).toISOString();
   await db.execute(
-    sql`update outbox_messages set status = ${status}, finished_at = ${now.toISOString()}::timestamptz, next_attempt_at = null, claimed_until = null, last_error = ${error} where id = ${id}`,
+    sql`update outbox_messages set status = 'pending', attempts = attempts - 1, next_attempt_at = ${next}::timestamptz, claimed_until = null, last_error = ${error}
+        where id = ${m.id} and attempts = ${m.attempts}`,
+  );
+}
+
+async function finish(db: Db, m: ClaimedMessage, status: OutboxStatus, now: Date, error: string | null): Promise<void> {
+  await db.execute(
+    sql`update outbox_messages set status = ${status}, finished_at = ${now.toISOString()}::timestamptz, next_attempt_at = null, claimed_until = null, last_error = ${error}
+        where id = ${m.id} and attempts = ${m.attempts}`,
   );
 }
 

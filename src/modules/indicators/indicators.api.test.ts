@@ -1,0 +1,164 @@
+import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../platform/db';
+import { bearer, createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { COMMUNE } from './indicators.test-support';
+import { formatVnPercent } from './vn-format';
+
+/** The endpoints on the seeded demo year: who may see what, validation, exports, open data. */
+let t: TestApp;
+const get = async (url: string, who?: string) =>
+  t.app.inject({ method: 'GET', url, headers: who ? bearer(who.startsWith('09') ? await t.citizenToken(who) : await t.staffToken(who)) : {} });
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('commune dashboard', () => {
+  it('gives the leader every panel, each figure with its formula and source, and how fresh it is', async () => {
+    const res = await get(`/api/indicators/communes/${COMMUNE}/dashboard`, 'demo.leader');
+    expect(res.statusCode).toBe(200);
+    const d = res.json();
+    expect(d.period.months).toHaveLength(12);
+    expect(d.freshness.mode).toBe('live');
+    expect(Date.parse(d.freshness.lastChangeAt)).toBeLessThanOrEqual(Date.parse(d.freshness.asOf));
+    expect(d.trend.points).toHaveLength(12);
+    expect(d.trend.target.onlineShare).toBe(50);
+    for (const h of d.headline) {
+      expect(h.formula.vi.length).toBeGreaterThan(10);
+      expect(h.formula.en.length).toBeGreaterThan(10);
+      expect(h.source.length).toBeGreaterThan(5);
+    }
+    // Figures that come from modules not in use yet say so instead of showing a number.
+    const satisfaction = d.headline.find((h: { id: string }) => h.id === 'satisfaction_rate');
+    expect(satisfaction).toMatchObject({ status: 'no_data_yet', value: null });
+    expect(satisfaction.note.vi).toContain('Chưa có dữ liệu');
+    expect(d.panels.map((p: { id: string }) => p.id).sort()).toEqual(['counter', 'payments', 'readiness', 'satisfaction', 'teams']);
+    expect(d.villages.length).toBeGreaterThanOrEqual(8);
+    expect(d.index766.groups.reduce((s: number, g: { maxPoints: number }) => s + g.maxPoints, 0)).toBe(100);
+  });
+
+  it('shows the demo year: the online share climbs, with a campaign bump, and a few dossiers overdue', async () => {
+    const d = (await get(`/api/indicators/communes/${COMMUNE}/dashboard`, 'demo.leader')).json();
+    const shares = d.trend.points.map((p: { onlineShare: number | null }) => p.onlineShare ?? 0);
+    const firstQuarter = (shares[0] + shares[1] + shares[2]) / 3;
+    const lastQuarter = (shares[9] + shares[10] + shares[11]) / 3;
+    expect(firstQuarter).toBeLessThan(30);
+    expect(lastQuarter).toBeGreaterThan(45);
+    expect(d.overdue.count).toBeGreaterThan(0);
+    expect(d.overdue.count).toBeLessThan(20);
+    // Lists mask names (Decree 13/2023).
+    for (const item of d.overdue.items) expect(item.applicantName).toMatch(/\*/);
+  });
+
+  it('answers 404 for another commune, 403 for volunteers and citizens, 401 without sign-in', async () => {
+    expect((await get('/api/indicators/communes/21025/dashboard', 'demo.leader')).statusCode).toBe(404);
+    expect((await get(`/api/indicators/communes/${COMMUNE}/dashboard`, 'demo.volunteer')).statusCode).toBe(403);
+    expect((await get(`/api/indicators/communes/${COMMUNE}/dashboard`, '0900000001')).statusCode).toBe(403);
+    expect((await get(`/api/indicators/communes/${COMMUNE}/dashboard`)).statusCode).toBe(401);
+  });
+
+  it('rejects a bad period with a bilingual 400', async () => {
+    const bad = await get(`/api/indicators/communes/${COMMUNE}/dashboard?from=2026-13`, 'demo.leader');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0]).toMatchObject({ path: 'querystring.from', vi: expect.stringContaining('YYYY-MM'), en: expect.stringContaining('YYYY-MM') });
+    const reversed = await get(`/api/indicators/communes/${COMMUNE}/dashboard?from=2026-10&to=2026-01`, 'demo.leader');
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().error).toMatchObject({ code: 'PERIOD_INVALID' });
+    const long = await get(`/api/indicators/communes/${COMMUNE}/dashboard?from=2020-01&to=2026-01`, 'demo.leader');
+    expect(long.json().error).toMatchObject({ code: 'PERIOD_TOO_LONG' });
+  });
+
+  it('lists every overdue dossier, most overdue first', async () => {
+    const res = await get(`/api/indicators/communes/${COMMUNE}/overdue?limit=100`, 'demo.officer');
+    expect(res.statusCode).toBe(200);
+    const { count, items } = res.json();
+    expect(items).toHaveLength(count);
+    const due = items.map((i: { dueAt: string }) => i.dueAt);
+    expect([...due].sort()).toEqual(due);
+  });
+});
+
+describe('province view', () => {
+  it('ranks every commune of the province for the province account, and drills down to one', async () => {
+    const res = await get('/api/indicators/provinces/51/dashboard', 'demo.province');
+    expect(res.statusCode).toBe(200);
+    const p = res.json();
+    expect(p.communes).toHaveLength(p.scope.communeCount);
+    const demo = p.communes.find((c: { communeCode: string }) => c.communeCode === COMMUNE);
+    expect(demo.rank).toBe(1); // the only commune of the province with dossiers
+    const drill = (await get(`/api/indicators/communes/${COMMUNE}/dashboard`, 'demo.province')).json();
+    expect(drill.headline.find((h: { id: string }) => h.id === 'online_share').value).toBe(demo.onlineShare);
+    expect(p.headline.find((h: { id: string }) => h.id === 'online_share').numerator).toBe(demo.online);
+  });
+
+  it('is for province accounts of that province only', async () => {
+    expect((await get('/api/indicators/provinces/51/dashboard', 'demo.leader')).statusCode).toBe(403);
+    expect((await get('/api/indicators/provinces/01/dashboard', 'demo.province')).statusCode).toBe(404);
+  });
+});
+
+describe('exports', () => {
+  it('gives an Excel report with the period and the commune on the first row, Vietnamese numbers, and audits it', async () => {
+    const month = (await get(`/api/indicators/communes/${COMMUNE}/dashboard`, 'demo.leader')).json().period.months[10];
+    const res = await get(`/api/indicators/communes/${COMMUNE}/report.xlsx?from=${month}&to=${month}`, 'demo.leader');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(`bao-cao-${COMMUNE}-${month}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as never);
+    const sheet = wb.getWorksheet(1)!;
+    const first = String(sheet.getCell(1, 1).value);
+    expect(first).toContain('Kỳ báo cáo');
+    expect(first).toContain('Trà Bồng');
+    expect(first).toMatch(/01\/\d{2}\/\d{4} – \d{2}\/\d{2}\/\d{4}/);
+    const dash = (await get(`/api/indicators/communes/${COMMUNE}/dashboard?from=${month}&to=${month}`, 'demo.leader')).json();
+    const online = dash.headline.find((h: { id: string }) => h.id === 'online_share');
+    const cells: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value))));
+    expect(cells).toContain(formatVnPercent(online.value));
+    const audit = await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from audit_log where action = 'indicators.export' and entity_id = ${`${COMMUNE}:${month}..${month}`}`);
+    expect(audit[0]!.n).toBe(1);
+  });
+
+  it('gives a PDF with an embedded font, and audits it', async () => {
+    const res = await get(`/api/indicators/communes/${COMMUNE}/report.pdf`, 'demo.officer');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = res.rawPayload.toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf).toContain('NotoSans');
+    const audit = await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from audit_log where action = 'indicators.export' and details->>'format' = 'pdf'`);
+    expect(audit[0]!.n).toBe(1);
+  });
+
+  it('refuses exports to other communes and to volunteers, and writes no audit row then', async () => {
+    expect((await get('/api/indicators/communes/21025/report.xlsx', 'demo.leader')).statusCode).toBe(404);
+    expect((await get(`/api/indicators/communes/${COMMUNE}/report.pdf`, 'demo.volunteer')).statusCode).toBe(403);
+    const audit = await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from audit_log where action = 'indicators.export' and (commune_code = '21025' or actor_role = 'volunteer')`);
+    expect(audit[0]!.n).toBe(0);
+  });
+});
+
+describe('open data', () => {
+  it("publishes a commune's headline figures without sign-in and without personal data", async () => {
+    const res = await get(`/api/public/communes/${COMMUNE}/figures`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toContain('public');
+    const body = res.json();
+    expect(body.indicators.find((i: { id: string }) => i.id === 'online_share').denominator).toBeGreaterThan(0);
+    const [someone] = await queryRows<{ applicant_name: string; applicant_phone: string; code: string }>(
+      t.deps.db, sql`select applicant_name, applicant_phone, code from dossiers where commune_code = ${COMMUNE} limit 1`);
+    expect(res.body).not.toContain(someone!.applicant_name);
+    expect(res.body).not.toContain(someone!.applicant_phone);
+    expect(res.body).not.toContain(someone!.code);
+    expect((await get('/api/public/communes/99999/figures')).statusCode).toBe(404);
+  });
+
+  it('explains every indicator without sign-in', async () => {
+    const res = await get('/api/indicators/definitions');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().indicators.map((i: { id: string }) => i.id)).toContain('avg_processing_days');
+  });
+});

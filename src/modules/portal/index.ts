@@ -1,0 +1,2 @@
+export { registerPortalRoutes } from './portal.routes';
+export { popularProcedures, resolvePortalCommune } from './portal.service';

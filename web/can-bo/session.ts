@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Me } from '../lib/api/auth';
+import { navigate } from '../lib/router';
+import { useMe } from '../lib/session';
+
+export type StaffRole = 'officer' | 'specialist' | 'leader' | 'commune_admin' | 'volunteer' | 'province_viewer';
+export type StaffMe = Me & { kind: 'staff'; role: StaffRole };
+
+/** The signed-in staff member; sends anyone else to the staff sign-in page (and back here afterwards). */
+export function useStaff(): StaffMe | null | undefined {
+  const me = useMe();
+  // useMe subscribes in an effect: if /api/me answered between this component's first render and that effect
+  // (a lazily loaded page), the change was missed. One re-render after mounting reads the current value.
+  const [, recheck] = useState(0);
+  useEffect(() => recheck(1), []);
+  const staff = me && me.kind === 'staff' ? (me as StaffMe) : me === undefined ? undefined : null;
+  useEffect(() => {
+    // Several components ask at once; only the first sends the browser to the sign-in page.
+    if (staff === null && !location.pathname.startsWith('/can-bo/dang-nhap')) {
+      navigate(`/can-bo/dang-nhap?next=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
+    }
+  }, [staff]);
+  return staff;
+}
+
+/** Where each role starts, and which menus it sees. */
+export const roleMenus: Record<StaffRole, ('inbox' | 'intake' | 'queue' | 'register' | 'admin')[]> = {
+  officer: ['inbox', 'intake', 'queue', 'register'],
+  specialist: ['inbox'],
+  leader: ['inbox', 'register'],
+  commune_admin: ['inbox', 'admin', 'register'],
+  volunteer: ['intake', 'inbox'],
+  province_viewer: ['inbox'],
+};
+
+/** The inbox opens on the work waiting for this role (ND 61/2018 Art. 17–20: who acts at which step). */
+export const roleDefaultStatus: Partial<Record<StaffRole, string>> = {
+  officer: 'submitted',
+  specialist: 'received',
+  leader: 'in_progress',
+};
