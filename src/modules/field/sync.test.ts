@@ -37,6 +37,16 @@ describe('pushing commands', () => {
     expect(stolen!.reason!.code).toBe('COMMAND_ID_REUSED');
   });
 
+  it('applies each command once even when two tabs send the same outbox at the same time', async () => {
+    const acts = Array.from({ length: 10 }, () => command('support_act.log', { id: crypto.randomUUID(), villageId: villages.get('Thôn An Hòa'), place: 'phone', kinds: ['other'], durationMinutes: 2 }));
+    const [a, b] = await Promise.all([push(t, 'demo.volunteer', acts), push(t, 'demo.volunteer', [...acts].reverse())]);
+    expect([...a!, ...b!].every((r) => r.status === 'applied')).toBe(true);
+    const ids = acts.map((c) => c.commandId);
+    for (const id of ids) expect([...a!, ...b!].filter((r) => r.commandId === id && !r.replayed)).toHaveLength(1);
+    const actIds = acts.map((c) => (c.payload as { id: string }).id);
+    expect(await count(sql`select count(*)::int as n from support_acts where id in ${sql.raw(`('${actIds.join("','")}')`)}`)).toBe(10);
+  });
+
   it('answers each item on its own: a bad one never blocks the ones after it', async () => {
     const act = () => command('support_act.log', { id: crypto.randomUUID(), villageId: villages.get('Thôn Trà Kiểm'), place: 'it_point', kinds: ['scam_awareness'], durationMinutes: 5 });
     const good1 = act();
@@ -165,5 +175,14 @@ describe('two members editing the same household offline', () => {
     await push(t, 'tcns.khang', [command('person.update', { personId: person.id, changes: [{ field: 'relation', from: person.relation, to: 'Chủ hộ' }] })]);
     const after = (await getHousehold(t, 'demo.volunteer', h!.id)).json().members.find((m: { id: string }) => m.id === person.id);
     expect(after.relation).toBe('Chủ hộ');
+  });
+});
+
+describe('the API reference', () => {
+  it('documents the field app endpoints for the client that will call them', async () => {
+    const doc = (await t.app.inject({ url: '/openapi.json' })).json();
+    for (const path of ['/api/sync/commands', '/api/sync/changes', '/api/sync/snapshot', '/api/sync/attachments/{id}', '/api/teams/me', '/api/households/imports', '/api/outreach/assisted-submissions']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
   });
 });

@@ -30,9 +30,10 @@ const made: { code: string; owner: Actor; submitter: Actor }[] = [];
 
 const op = fc.oneof(
   fc.record({ kind: fc.constant('submit' as const), who: fc.constantFrom('citizen', 'officer', 'volunteer'), proc: fc.nat(PROCEDURES.length - 1), citizen: fc.nat(2) }),
-  fc.record({ kind: fc.constant('act' as const), dossier: fc.nat(), action: fc.constantFrom(...ACTIONS), who: fc.nat(3), days: fc.integer({ min: 1, max: 9 }) }),
+  fc.record({ kind: fc.constant('act' as const), dossier: fc.nat(3), action: fc.constantFrom(...ACTIONS), who: fc.nat(3), days: fc.integer({ min: 1, max: 9 }) }),
   fc.record({ kind: fc.constant('tick' as const), hours: fc.integer({ min: 1, max: 80 }) }),
 );
+
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
 /** Who may try an action: a few candidates each, so that refusals (403/409) happen too. */
@@ -66,7 +67,8 @@ async function run(o: Op): Promise<void> {
       });
       made.push({ code: res.code, owner: citizen, submitter });
     } else if (made.length > 0) {
-      const d = made[o.dossier % made.length]!;
+      // Mostly the latest dossiers, so that runs reach reception, decisions and ends.
+      const d = made[made.length - 1 - (o.dossier % made.length)]!;
       const actor = candidates(o.action, d)[o.who]!;
       await applyDossierAction(t.deps, actor, d.code, body(o.action, o.days) as never);
     }
@@ -93,7 +95,7 @@ afterAll(async () => t?.close());
 describe('incremental indicator aggregates', () => {
   it('always equal the naive recomputation over the raw tables', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 30 }), async (ops) => {
+      fc.asyncProperty(fc.array(fc.oneof({ weight: 1, arbitrary: op }, { weight: 2, arbitrary: op.filter((o) => o.kind === 'act') }), { minLength: 1, maxLength: 30 }), async (ops) => {
         for (const o of ops) await run(o);
         expect(await diffAggregatesWithNaive(t.deps.db)).toEqual([]);
         expect(await diffFactsWithNaive(t.deps.db)).toEqual([]);

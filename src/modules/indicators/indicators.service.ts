@@ -6,6 +6,7 @@ import { getCommune, listVillages, requireCommuneRef } from '../admin-units';
 import { listCommuneProcedures } from '../procedures';
 import { readCommuneBreakdown } from './aggregates.repo';
 import { syncIndicatorCalendars } from './calendar-sync';
+import { vacuumIndicatorTablesIfDue } from './vacuum';
 import { buildCommuneDashboard, type CommuneDashboard } from './commune-dashboard.service';
 import { indicatorDefinitions, ONLINE_TARGET } from './definitions';
 import { dossierIndicators } from './indicator-values';
@@ -39,6 +40,7 @@ export async function getCommuneDashboard(deps: AppDeps, actor: Actor, communeCo
   const period = requirePeriod(deps, q);
   // A commune's corrected holiday calendar changes processing times: pick it up before reading.
   await syncIndicatorCalendars(deps);
+  await vacuumIndicatorTablesIfDue(deps);
   return buildCommuneDashboard(deps, communeCode, period);
 }
 
@@ -46,6 +48,7 @@ export async function getProvinceDashboard(deps: AppDeps, actor: Actor, province
   assertCanReadProvince(actor, provinceCode);
   const period = requirePeriod(deps, q);
   await syncIndicatorCalendars(deps);
+  await vacuumIndicatorTablesIfDue(deps);
   return buildProvinceDashboard(deps, provinceCode, period);
 }
 

@@ -78,7 +78,8 @@ async function makeDossier(deps: AppDeps, ctx: Ctx, rnd: Random, at: Date, month
   const log = planDemoActions(rnd, {
     channel: online ? 'online' : 'in_person', onBehalf, submittedAt: at, processingDays: procedure.processingDays,
     // The last few days are still on the desk in every stage; a few older ones were forgotten and run late.
-    stopAfter: ageDays < 6 && rnd.chance(0.8) ? rnd.int(1, 5) : undefined,
+    // Counter intake is received on the spot, so an in-person dossier is never left 'submitted'.
+    stopAfter: ageDays < 6 && rnd.chance(0.8) ? rnd.int(online ? 1 : 2, 5) : undefined,
     awaitingSupplement: ageDays < 10 && rnd.chance(0.15),
     stuck: ageDays >= 14 && ageDays < 60 && rnd.chance(0.05),
   }, ctx.calendar, now);
