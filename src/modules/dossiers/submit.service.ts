@@ -49,7 +49,7 @@ export async function submitDossier(deps: AppDeps, actor: Actor, body: SubmitDos
   if (problems.length) throw badRequest('FORM_INVALID', { vi: 'Thông tin trong tờ khai chưa đúng', en: 'Some form fields are not valid' }, problems);
   // Attached photos/PDFs must be the submitter's own uploads (files module).
   await assertFilesUsable(deps, actor, fileRefsInFields(procedure.form, body.fields));
-  if (body.villageId && !(await findVillage(deps, body.villageId, body.communeCode))) {
+  if (body.villageId && !(await findVillage(deps, body.communeCode, body.villageId))) {
     throw unprocessable('UNKNOWN_VILLAGE', { vi: 'Thôn/tổ dân phố không thuộc xã này', en: 'The village is not in this commune' });
   }
   const citizenId = actor.kind === 'citizen' ? actor.accountId : (await upsertCitizen(deps.db, body.applicant.phone, deps.now(), body.applicant.fullName)).id;

@@ -65,7 +65,7 @@ export async function createConsent(deps: AppDeps, db: Db, scope: FieldScope, in
 
 async function insertSignatureConsent(db: Db, scope: FieldScope, base: typeof consents.$inferInsert, attachmentId: string, now: Date): Promise<ConsentRow> {
   const att = await findAttachmentMeta(db, attachmentId);
-  if (att && (att.communeCode !== base.communeCode || att.contentType !== 'image/png')) {
+  if (att && (att.uploadedBy !== base.capturedBy || att.contentType !== 'image/png')) {
     throw unprocessable('SIGNATURE_INVALID', { vi: 'Ảnh chữ ký phải là ảnh PNG chụp trên máy của bạn', en: 'The signature must be a PNG uploaded from your device' });
   }
   const row = { ...base, status: 'awaiting_signature' as const, signatureAttachmentId: attachmentId };
@@ -86,9 +86,11 @@ async function markSigned(db: Db, id: string, signatureSha256: string, now: Date
 }
 
 /** Called when a signature upload lands: every consent waiting for it becomes given. */
-export async function completeSignatureConsents(db: Db, attachment: { id: string; sha256: string; contentType: string }, now: Date): Promise<number> {
+export async function completeSignatureConsents(db: Db, attachment: { id: string; sha256: string; contentType: string; uploadedBy: string }, now: Date): Promise<number> {
   if (attachment.contentType !== 'image/png') return 0;
-  const waiting = await db.select({ id: consents.id }).from(consents).where(and(eq(consents.signatureAttachmentId, attachment.id), eq(consents.status, 'awaiting_signature')));
+  // Only the member who took the consent can supply its signature.
+  const waiting = await db.select({ id: consents.id }).from(consents)
+    .where(and(eq(consents.signatureAttachmentId, attachment.id), eq(consents.status, 'awaiting_signature'), eq(consents.capturedBy, attachment.uploadedBy)));
   for (const w of waiting) await markSigned(db, w.id, attachment.sha256, now);
   return waiting.length;
 }

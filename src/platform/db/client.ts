@@ -42,9 +42,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
   // Store and compare instants in UTC on every connection; display is Asia/Ho_Chi_Minh in code.
-  pool.on('connect', (c) => void c.query("SET TIME ZONE 'UTC'"));
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c TimeZone=UTC' });
+  // An idle pooled connection killed by the server (restart, failover, drop database) must not
+  // crash the process; the pool replaces it on the next query.
+  pool.on('error', (err) => console.warn(`PostgreSQL idle connection error: ${err.message}`));
   await pool.query('select 1');
   const db = drizzlePg(pool) as unknown as Db;
   return { db, engine: 'postgres', close: () => pool.end() };

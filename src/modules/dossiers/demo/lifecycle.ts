@@ -52,7 +52,8 @@ export function planDemoActions(rnd: Random, plan: DemoPlan, calendar: WorkingCa
     log.push({ type, at: at.toISOString(), actorRole: roleOf[type], payload: payload ?? null, note: note ?? null });
     return true;
   };
-  let t = plan.submittedAt.getTime() + (plan.channel === 'online' ? rnd.int(1, 20) * HOUR : 0);
+  // Online dossiers are picked up within the morning or afternoon they arrive.
+  let t = plan.submittedAt.getTime() + (plan.channel === 'online' ? rnd.int(10, 90) * 60_000 : 0);
   if (!push('receive', new Date(t), { dueAt: due(plan.submittedAt) })) return log;
   if (plan.awaitingSupplement || rnd.chance(0.12)) {
     t += 2 * HOUR;
