@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { errorResponses } from '../../platform/http';
 import { attachmentTypes, type AttachmentType } from '../sync';
@@ -66,7 +67,10 @@ export async function registerFieldRoutes(app: FastifyInstance, deps: AppDeps): 
       },
     }, async (req) => {
       const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim() as AttachmentType;
-      return uploadAttachment(deps, req.actor, req.params.id, type, req.body as Buffer);
+      if (!attachmentTypes.includes(type) || !Buffer.isBuffer(req.body)) {
+        throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', { vi: 'Chỉ nhận ảnh PNG hoặc JPEG', en: 'Only PNG or JPEG images are accepted' });
+      }
+      return uploadAttachment(deps, req.actor, req.params.id, type, req.body);
     });
   });
 

@@ -36,11 +36,8 @@ export async function submitAssisted(deps: AppDeps, actor: Actor | undefined, bo
   // Checked before filing: a dossier must never exist without the act and consent linked to it.
   if (!villageId) throw unprocessable('VILLAGE_REQUIRED', { vi: 'Chọn thôn của người được hỗ trợ', en: 'Choose the village of the person helped' });
   assertVillageInScope(scope, villageId);
-  // The village is kept on the support act (campaign progress counts the dossier through it), not passed to
-  // submitDossier: its village check calls findVillage with the arguments swapped and answers 500 (reported to
-  // the lead). Once fixed, pass `villageId` here too.
-  const { villageId: _v, ...filing } = body.dossier;
-  const dossier = await submitDossier(deps, scope.actor, { ...filing, communeCode: scope.communeCode }, `consent-${consent.id}`);
+  // The village goes on the dossier (indicators per village) and on the support act (campaign progress).
+  const dossier = await submitDossier(deps, scope.actor, { ...body.dossier, villageId, communeCode: scope.communeCode }, `consent-${consent.id}`);
   const supportActId = await linkConsentAndAct(deps, scope, consent, body, dossier.code, villageId);
   const { replayed: _r, ...result } = dossier;
   return { dossier: result, consentId: consent.id, supportActId };

@@ -126,6 +126,8 @@ describe('consent by a signature drawn on screen', () => {
     expect(ask.status).toBe('awaiting_signature');
     const notPng = await t.app.inject({ method: 'PUT', url: `/api/sync/attachments/${signatureId}`, headers: { ...vol, 'content-type': 'image/png' }, payload: Buffer.from('not an image, just text pretending') });
     expect(notPng.statusCode).toBe(422);
+    const asJson = await t.app.inject({ method: 'PUT', url: `/api/sync/attachments/${signatureId}`, headers: vol, payload: { image: 'base64…' } });
+    expect(asJson.statusCode).toBe(415);
     const up = await t.app.inject({ method: 'PUT', url: `/api/sync/attachments/${signatureId}`, headers: { ...vol, 'content-type': 'image/png' }, payload: PNG });
     expect(up.json()).toMatchObject({ created: true, consentsCompleted: 1 });
     const again = await t.app.inject({ method: 'PUT', url: `/api/sync/attachments/${signatureId}`, headers: { ...vol, 'content-type': 'image/png' }, payload: PNG });
@@ -142,12 +144,13 @@ describe('consent by a signature drawn on screen', () => {
 describe('campaigns', () => {
   it('shows live progress per village from the support log and assisted dossiers', async () => {
     const lead = await as('demo.teamlead');
-    const today = new Date().toISOString().slice(0, 10);
+    // Local dates run up to 7 hours ahead of UTC: a window from two days ago to two days ahead holds "now" either way.
+    const end = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const traKiem = villages.get('Thôn Trà Kiểm')!;
     const start = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
     const created = await t.app.inject({
       method: 'POST', url: `/api/communes/${DEMO_COMMUNE_CODE}/campaigns`, headers: lead,
-      payload: { name: 'Thử nghiệm tiến độ', startsOn: start, endsOn: today, targets: [{ villageId: traKiem, metric: 'accounts_created', target: 10 }, { villageId: traKiem, metric: 'online_dossiers', target: 4 }] },
+      payload: { name: 'Thử nghiệm tiến độ', startsOn: start, endsOn: end, targets: [{ villageId: traKiem, metric: 'accounts_created', target: 10 }, { villageId: traKiem, metric: 'online_dossiers', target: 4 }] },
     });
     expect(created.statusCode).toBe(201);
     const before = created.json().villages[0].metrics.find((m: { metric: string }) => m.metric === 'accounts_created').achieved;
@@ -160,7 +163,7 @@ describe('campaigns', () => {
     const assisted = await queryOne<{ n: number }>(t.deps.db, sql`select count(*)::int as n from consents where dossier_code is not null and village_id = ${traKiem}`);
     expect(assisted!.n).toBeGreaterThanOrEqual(1);
     expect(after.villages[0].metrics.find((m: { metric: string }) => m.metric === 'online_dossiers').achieved).toBe(assisted!.n);
-    const byVolunteer = await t.app.inject({ method: 'POST', url: `/api/communes/${DEMO_COMMUNE_CODE}/campaigns`, headers: await as('demo.volunteer'), payload: { name: 'Không được', startsOn: start, endsOn: today } });
+    const byVolunteer = await t.app.inject({ method: 'POST', url: `/api/communes/${DEMO_COMMUNE_CODE}/campaigns`, headers: await as('demo.volunteer'), payload: { name: 'Không được', startsOn: start, endsOn: end } });
     expect(byVolunteer.statusCode).toBe(403);
   });
 

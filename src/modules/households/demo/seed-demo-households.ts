@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 
 /**
  * About 240 households with mixed readiness in the demo commune's villages, as if the team
- * had imported its village lists six months ago. The first households of Thôn Trà Kiểm are
+ * had imported its village lists a year ago. The first households of Thôn Trà Kiểm are
  * headed by the demo citizens (0900000001…), so a consent code reaches a phone the demo
  * can read (GET /api/dev/messages). Only on a database without households.
  */
@@ -22,7 +22,8 @@ export async function seedDemoHouseholds(deps: AppDeps): Promise<void> {
   const villages = await listVillages(deps, DEMO_COMMUNE_CODE);
   if (villages.length === 0) return;
   const now = deps.now();
-  const createdAt = new Date(now.getTime() - 182 * DAY);
+  // Imported a year ago, before any support act of the demo (which reach back at most to the last summer peak).
+  const createdAt = new Date(now.getTime() - 365 * DAY);
   const year = Number(toLocalDate(now).slice(0, 4));
   const rnd = createDemoRandom(20260808);
   const clock = { '*': { at: createdAt.toISOString(), cmd: 'demo-import', by: 'Nhập danh sách thôn' } };

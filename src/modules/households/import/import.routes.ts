@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { unprocessable } from '../../../platform/errors';
+import { AppError, unprocessable } from '../../../platform/errors';
 import type { AppDeps } from '../../../platform/http';
 import { errorResponses } from '../../../platform/http';
 import { TEMPLATE_HEADERS } from './columns';
@@ -38,8 +38,9 @@ export async function registerImportRoutes(app: FastifyInstance, deps: AppDeps):
       },
     }, async (req, reply) => {
       const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
-      const data = req.body as Buffer;
-      if (!Buffer.isBuffer(data) || data.length === 0) throw unprocessable('IMPORT_EMPTY', { vi: 'Tệp trống', en: 'The file is empty' });
+      const data = req.body;
+      if (!Buffer.isBuffer(data)) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', { vi: 'Gửi tệp CSV hoặc Excel (.xlsx)', en: 'Send a CSV or Excel (.xlsx) file' });
+      if (data.length === 0) throw unprocessable('IMPORT_EMPTY', { vi: 'Tệp trống', en: 'The file is empty' });
       const isZip = data[0] === 0x50 && data[1] === 0x4b;
       const format = type === XLSX || (type === 'application/octet-stream' && isZip) ? 'xlsx' : 'csv';
       return reply.status(201).send(await previewImport(deps, req.actor, { data, format, fileName: req.query.fileName }, req.query.villageId));

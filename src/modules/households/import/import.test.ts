@@ -110,6 +110,8 @@ describe('household import from Excel', () => {
     const unreadable = await upload(Buffer.from('PK not really a zip'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(unreadable.statusCode).toBe(422);
     expect(unreadable.json().error.code).toBe('IMPORT_UNREADABLE');
+    const json = await t.app.inject({ method: 'POST', url: '/api/households/imports', headers: bearer(await t.staffToken('demo.volunteer')), payload: { rows: [] } });
+    expect(json.statusCode).toBe(415);
   });
 
   it('serves a template that imports cleanly', async () => {

@@ -39,10 +39,10 @@ function pickKinds(rnd: DemoRandom, p: DemoPerson | undefined): SupportKind[] {
 }
 
 /**
- * Support acts over the past five months, each by a member covering the village, and the
+ * Support acts over the past `daysBack` days, each by a member covering the village, and the
  * readiness changes they caused, written as the live system would (history rows included).
  */
-export async function seedDemoActs(deps: AppDeps, communeCode: string, rnd: DemoRandom, people: DemoPerson[], members: DemoMemberRef[], busy: Busyness): Promise<number> {
+export async function seedDemoActs(deps: AppDeps, communeCode: string, rnd: DemoRandom, people: DemoPerson[], members: DemoMemberRef[], busy: Busyness, daysBack: number): Promise<number> {
   const now = deps.now();
   const out: Effects = { history: [], changed: new Set() };
   const today = toLocalDate(now);
@@ -50,7 +50,7 @@ export async function seedDemoActs(deps: AppDeps, communeCode: string, rnd: Demo
   for (const p of people) byVillage.set(p.villageId, [...(byVillage.get(p.villageId) ?? []), p]);
   const villages = [...byVillage.keys()];
   const acts: (typeof supportActs.$inferInsert)[] = [];
-  for (let d = 150; d >= 0; d--) {
+  for (let d = daysBack; d >= 0; d--) {
     const day = addDays(today, -d);
     const count = Math.round(rnd.next() * 2.2 * busy(day));
     for (let i = 0; i < count; i++) {

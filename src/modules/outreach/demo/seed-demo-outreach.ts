@@ -28,7 +28,9 @@ export async function seedDemoOutreach(deps: AppDeps): Promise<void> {
   const today = toLocalDate(deps.now());
   const w = demoCampaignWindows(today);
   const inside = (day: IsoDate, win: { from: string; to: string }) => day >= win.from && day <= win.to;
-  await seedDemoActs(deps, DEMO_COMMUNE_CODE, rnd, people, members, (day) => (inside(day, w.peak) ? 3 : inside(day, w.current) ? 2 : 0.8));
+  // Five months of work, reaching back to the start of the summer peak when that is longer ago.
+  const daysBack = Math.max(150, daysBetween(w.peak.from, today) + 14);
+  await seedDemoActs(deps, DEMO_COMMUNE_CODE, rnd, people, members, (day) => (inside(day, w.peak) ? 3 : inside(day, w.current) ? 2 : 0.8), daysBack);
   const villages = await listVillages(deps, DEMO_COMMUNE_CODE);
   const perVillage = countHouseholds(people);
   await insertCampaign(deps, rnd, 'Cao điểm 60 ngày đêm hỗ trợ người dân dùng dịch vụ công trực tuyến', w.peak, villages.map((v) => v.id), perVillage,
