@@ -45,7 +45,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
 export function spellOutNumbers(text: string): string {
   let s = text;
   for (const [re, words] of ABBREVIATIONS) s = s.replace(re, words);
-  s = s.replace(/(?<![\d.])(?:\+84|0)(\d[\d .]{7,11}\d)(?![\d.])/g, (all) => {
+  s = s.replace(/(?<![\p{L}\d.])(?:\+84|0)(\d[\d .]{7,11}\d)(?![\d.])/gu, (all) => {
     const digits = all.replace(/\D/g, '').replace(/^84/, '0');
     return digits.length === 10 ? spellPhone(digits) : all;
   });
