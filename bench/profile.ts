@@ -15,7 +15,7 @@ import { getWorkingCalendar } from '../src/modules/calendar';
 import { publicDossierView, submitDossierBody, submitDossierResponse } from '../src/modules/dossiers/dossiers.contracts';
 import { getEffectiveProcedure } from '../src/modules/procedures';
 import { findSession, hashToken } from '../src/platform/auth/sessions';
-import { getPublicCache, lookupPublicDossier } from '../src/modules/dossiers/public-lookup';
+import { getPublicCache, lookupPublicDossierJson } from '../src/modules/dossiers/public-lookup';
 import { validateFormFields } from '../src/shared/forms';
 import { citizenTokens, DEMO_PROCEDURE, startApp, submissionBody, type RunningApp } from './app-server';
 import { openPgliteEngine, openPostgresEngine, type EngineDb } from './engines';
@@ -150,9 +150,9 @@ async function profileEngine(engine: EngineDb, server: RunningApp): Promise<void
   row('raw insert transaction (the bench ceiling: 4 statements)', await timeIt(n, () => rawSubmission(ctx)));
   row('app.inject POST /api/dossiers (whole request, no network)', await timeIt(n, () => inject()));
   const cache = getPublicCache(deps);
-  row('public lookup, cache miss (lookupPublicDossier after invalidate)', await timeIt(n, async () => {
+  row('public lookup, cache miss (lookupPublicDossierJson after invalidate)', await timeIt(n, async () => {
     cache.invalidate(some!.code, Date.now());
-    await lookupPublicDossier(deps, some!.code);
+    await lookupPublicDossierJson(deps, some!.code);
   }));
   if (engine.database.pglite) {
     const pglite = engine.database.pglite;

@@ -6,7 +6,7 @@ import type { AppDeps } from '../../platform/http';
 import { errorResponses } from '../../platform/http';
 import { applyDossierAction } from './actions.service';
 import * as c from './dossiers.contracts';
-import { lookupPublicDossier } from './public-lookup';
+import { lookupPublicDossierJson } from './public-lookup';
 import { getDossierView, listDossierSummaries, revealApplicant } from './query.service';
 import { submitDossier } from './submit.service';
 
@@ -65,5 +65,10 @@ export function registerDossierRoutes(app: FastifyInstance, deps: AppDeps): void
 
   r.get('/api/public/dossiers/:code', {
     schema: { tags: ['public'], summary: 'Public lookup by dossier code (name masked, nothing else personal)', params: c.dossierCodeParams, response: { 200: c.publicDossierView, ...errorResponses } },
-  }, async (request) => lookupPublicDossier(deps, request.params.code));
+  }, async (request, reply) => {
+    const json = await lookupPublicDossierJson(deps, request.params.code);
+    // Already validated against publicDossierView and serialised when cached: Fastify sends a string with a JSON
+    // content type as is, so the type provider's response type does not apply to this one reply.
+    return reply.type('application/json; charset=utf-8').send(json as unknown as c.PublicDossierView);
+  });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db';
 import type { Actor } from './actor';
 import { cacheActor, readCachedActor } from './actor-cache';
@@ -20,9 +20,7 @@ export const SESSION_COOKIE = 'xaso_session';
  * Routes decide what an actor may do; this hook only says who is asking.
  */
 export function registerAuth(app: FastifyInstance, db: Db, resolveActor: ActorResolver, now: () => Date): void {
-  app.addHook('onRequest', async (request) => {
-    const token = readToken(request.headers.authorization, request.headers.cookie);
-    if (!token) return;
+  const resolve = async (request: FastifyRequest, token: string): Promise<void> => {
     const at = now();
     const tokenHash = hashToken(token);
     const cached = readCachedActor(tokenHash, at.getTime());
@@ -36,6 +34,12 @@ export function registerAuth(app: FastifyInstance, db: Db, resolveActor: ActorRe
     request.actor = await resolveActor(session);
     cacheActor(tokenHash, request.actor, session.expiresAt.getTime(), at.getTime());
     request.sessionToken = token;
+  };
+  // Callback style so that anonymous requests (public lookups, the web apps) pay no promise round trip.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const token = readToken(request.headers.authorization, request.headers.cookie);
+    if (!token) return done();
+    resolve(request, token).then(() => done(), done);
   });
 }
 
