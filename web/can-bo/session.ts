@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Me } from '../lib/api/auth';
 import { navigate } from '../lib/router';
 import { useMe } from '../lib/session';
@@ -9,10 +9,6 @@ export type StaffMe = Me & { kind: 'staff'; role: StaffRole };
 /** The signed-in staff member; sends anyone else to the staff sign-in page (and back here afterwards). */
 export function useStaff(): StaffMe | null | undefined {
   const me = useMe();
-  // useMe subscribes in an effect: if /api/me answered between this component's first render and that effect
-  // (a lazily loaded page), the change was missed. One re-render after mounting reads the current value.
-  const [, recheck] = useState(0);
-  useEffect(() => recheck(1), []);
   const staff = me && me.kind === 'staff' ? (me as StaffMe) : me === undefined ? undefined : null;
   useEffect(() => {
     // Several components ask at once; only the first sends the browser to the sign-in page.

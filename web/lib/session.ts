@@ -21,9 +21,13 @@ export function refreshMe(): Promise<void> {
 
 export function useMe(): Me | null | undefined {
   const [, setTick] = useState(0);
+  const seen = me;
   useEffect(() => {
     const fn = () => setTick((n) => n + 1);
     listeners.add(fn);
+    // The subscription starts after the first render: an /api/me answer that landed in between (a lazily loaded
+    // page) would otherwise be missed until the next change.
+    if (me !== seen) fn();
     if (me === undefined && !pending) void refreshMe();
     return () => void listeners.delete(fn);
   }, []);

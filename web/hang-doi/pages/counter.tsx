@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../lib/api/client';
 import { deskAction, getQueue, subscribeQueue, type DeskOp, type QueueSnapshot } from '../../lib/api/queue';
 import { getLang, useLang } from '../../lib/i18n';
-import { useMeSettled as useMe } from '../use-me';
+import { useMe } from '../../lib/session';
 import { Alert, Button, Loading, SelectField, TextField } from '../../ui/components';
 import { tq } from '../i18n';
 

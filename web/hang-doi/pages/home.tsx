@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import { getPortal } from '../../lib/api/portal';
 import { useLang } from '../../lib/i18n';
-import { useMeSettled as useMe } from '../use-me';
+import { useMe } from '../../lib/session';
 import { LinkCard, Loading } from '../../ui/components';
 import { useLoad } from '../../citizen/use-load';
 import { tq } from '../i18n';
