@@ -77,4 +77,27 @@ describe('queue journey in Chromium', { timeout: 180_000 }, () => {
     await expectAccessible(page, 'queue home');
     await context.close();
   });
+  it('the commune admin adds a service group, gives it to counter 1, and the kiosk offers it', async () => {
+    const commune = await demoCommuneCode(t);
+    const admin = await newStaffPage(browser, t.baseURL, PHONE);
+    await signInStaff(admin.page, 'demo.admin', '/can-bo/quan-tri/quay');
+    await admin.page.getByRole('heading', { level: 1, name: 'Quầy, lấy số' }).waitFor();
+    await admin.page.getByRole('button', { name: 'Thêm nhóm' }).click();
+    const group = admin.page.locator('fieldset', { hasText: 'Nhóm thủ tục' }).locator('.card').last();
+    const letter = await group.getByLabel(/Chữ cái đầu số/).inputValue();
+    expect(letter).toMatch(/^[A-Z]$/);
+    await group.getByLabel(/^Tên nhóm/).first().fill('Đất đai, xây dựng');
+    await group.getByLabel(/Tên nhóm bằng tiếng Anh/).fill('Land and construction');
+    await admin.page.locator('fieldset', { hasText: 'Quầy 1' }).getByLabel(`${letter} · Đất đai, xây dựng`).check();
+    await expectAccessible(admin.page, 'queue admin with a new group');
+    await admin.page.getByRole('button', { name: 'Lưu' }).click();
+    await admin.page.getByText('Đã lưu').waitFor();
+
+    const kiosk = await newStaffPage(browser, t.baseURL, TABLET);
+    await kiosk.page.goto(`/hang-doi/${commune}/lay-so`);
+    await kiosk.page.getByRole('button', { name: /Đất đai, xây dựng/ }).click();
+    await kiosk.page.getByRole('button', { name: 'Lấy số, không cần tin nhắn' }).click();
+    expect((await kiosk.page.getByTestId('ticket-number').textContent())!.trim()).toMatch(new RegExp(`^${letter}\\d{3}$`));
+    for (const c of [admin, kiosk]) await c.context.close();
+  });
 });

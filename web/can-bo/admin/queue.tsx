@@ -6,6 +6,7 @@ import { Alert, Button, CheckboxField, Loading, TextField } from '../../ui/compo
 import { ts } from '../i18n';
 import { useLoad } from '../use-load';
 import { useFormRun } from './form-state';
+import { GroupsEditor, type GroupDraft } from './queue-groups';
 
 type CounterDraft = { number: number; name: string; groupKeys: string[] };
 
@@ -23,6 +24,7 @@ export default function QueueAdmin({ commune }: { commune: string }): VNode {
 }
 
 function CountersEditor({ commune, cfg }: { commune: string; cfg: QueueConfig }): VNode {
+  const [groups, setGroups] = useState<GroupDraft[]>(cfg.groups.map(({ key, name, nameEn, letter }) => ({ key, name, nameEn, letter })));
   const [counters, setCounters] = useState<CounterDraft[]>(cfg.counters.map(({ number, name, groupKeys }) => ({ number, name, groupKeys })));
   const f = useFormRun();
   const en = getLang() === 'en';
@@ -30,7 +32,7 @@ function CountersEditor({ commune, cfg }: { commune: string; cfg: QueueConfig })
   const save = (e: Event) => {
     e.preventDefault();
     void f.run(async () => {
-      await saveQueueConfig(commune, { groups: cfg.groups, counters });
+      await saveQueueConfig(commune, { groups, counters });
       return ts('staff.saved');
     });
   };
@@ -39,11 +41,17 @@ function CountersEditor({ commune, cfg }: { commune: string; cfg: QueueConfig })
     <form onSubmit={save} noValidate>
       {f.errors.form && <Alert tone="error">{f.errors.form}</Alert>}
       {f.done && <Alert tone="ok">{f.done}</Alert>}
+      <GroupsEditor groups={groups} onChange={(next) => {
+        // A removed group is no longer called by any counter.
+        const keys = new Set(next.map((g) => g.key));
+        setGroups(next);
+        setCounters(counters.map((c) => ({ ...c, groupKeys: c.groupKeys.filter((k) => keys.has(k)) })));
+      }} />
       {counters.map((c, i) => (
         <fieldset key={c.number} class="card">
           <legend class="label">{ts('staff.queueAdmin.counter', { n: c.number })}</legend>
           <TextField id={`counter-${c.number}-name`} label={ts('staff.queueAdmin.name')} value={c.name} onValue={(v) => update(i, { name: v })} required />
-          {cfg.groups.map((g) => (
+          {groups.map((g) => (
             <CheckboxField key={g.key} id={`counter-${c.number}-${g.key}`} label={`${g.letter} · ${en ? g.nameEn : g.name}`} checked={c.groupKeys.includes(g.key)}
               onValue={(v) => update(i, { groupKeys: v ? [...c.groupKeys, g.key] : c.groupKeys.filter((k) => k !== g.key) })} />
           ))}
@@ -51,7 +59,7 @@ function CountersEditor({ commune, cfg }: { commune: string; cfg: QueueConfig })
         </fieldset>
       ))}
       <div class="row">
-        <Button variant="secondary" onClick={() => setCounters([...counters, { number: nextNumber, name: `Quầy ${nextNumber}`, groupKeys: [cfg.groups[0]!.key] }])}>{ts('staff.queueAdmin.add')}</Button>
+        <Button variant="secondary" onClick={() => setCounters([...counters, { number: nextNumber, name: `Quầy ${nextNumber}`, groupKeys: groups[0] ? [groups[0].key] : [] }])}>{ts('staff.queueAdmin.add')}</Button>
         <Button type="submit" busy={f.busy}>{ts('staff.save')}</Button>
       </div>
     </form>

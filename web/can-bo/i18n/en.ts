@@ -207,6 +207,13 @@ export const en: { [K in keyof typeof vi]: string } = {
   'staff.queueAdmin.name': 'Name on the board',
   'staff.queueAdmin.remove': 'Remove counter {n}',
   'staff.queueAdmin.add': 'Add a counter',
+  'staff.queueAdmin.groups': 'Service groups (shown at the kiosk)',
+  'staff.queueAdmin.groupsHelp': 'Each group has a ticket letter, e.g. A012. Each counter calls the groups ticked below it.',
+  'staff.queueAdmin.letter': 'Ticket letter',
+  'staff.queueAdmin.groupName': 'Group name',
+  'staff.queueAdmin.groupNameEn': 'Group name in English',
+  'staff.queueAdmin.removeGroup': 'Remove group {letter}',
+  'staff.queueAdmin.addGroup': 'Add a group',
   'staff.queueAdmin.kiosk': 'Open the ticket kiosk',
   'staff.queueAdmin.display': 'Open the display board',
 };

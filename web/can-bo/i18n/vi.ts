@@ -209,6 +209,13 @@ export const vi = {
   'staff.queueAdmin.name': 'Tên hiện trên màn hình',
   'staff.queueAdmin.remove': 'Bỏ quầy {n}',
   'staff.queueAdmin.add': 'Thêm quầy',
+  'staff.queueAdmin.groups': 'Nhóm thủ tục (hiện ở máy lấy số)',
+  'staff.queueAdmin.groupsHelp': 'Mỗi nhóm có một chữ cái đầu số, ví dụ A012. Mỗi quầy gọi các nhóm được đánh dấu bên dưới.',
+  'staff.queueAdmin.letter': 'Chữ cái đầu số',
+  'staff.queueAdmin.groupName': 'Tên nhóm',
+  'staff.queueAdmin.groupNameEn': 'Tên nhóm bằng tiếng Anh',
+  'staff.queueAdmin.removeGroup': 'Bỏ nhóm {letter}',
+  'staff.queueAdmin.addGroup': 'Thêm nhóm',
   'staff.queueAdmin.kiosk': 'Mở trang lấy số',
   'staff.queueAdmin.display': 'Mở màn hình gọi số',
 };
