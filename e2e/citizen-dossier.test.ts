@@ -2,24 +2,18 @@
  * Citizen journeys in Chromium at phone size (issue 3, journeys 1 and 4 and the citizen half of 2). Each file has its
  * own app (and so its own sign-in rate limits, which count per address: every test browser is 127.0.0.1).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { act, submitAsCitizen } from '../tests/support/fixtures';
 import { bearer } from '../tests/support/test-app';
-import { launchBrowser, newPhonePage } from './support/browser';
+import { newPhonePage } from './support/browser';
 import { expectAccessible, signInOnPage, staffAct, staffUpload } from './support/citizen';
 import { makePdf, makePng } from './support/images';
-import { startWebApp, type WebTestApp } from './support/web-app';
+import { useWebAppAndBrowser, type WebTestApp } from './support/web-app';
 
 let t: WebTestApp;
 let browser: Browser;
-beforeAll(async () => {
-  [t, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+useWebAppAndBrowser((app, b) => { t = app; browser = b; });
 
 describe('my dossiers and lookup on a 360×740 phone', { timeout: 120_000 }, () => {
   it('answers a supplement request with a photo (citizen side of journey 2)', async () => {

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { submitAsCitizen } from '../tests/support/fixtures';
-import { launchBrowser, PHONE } from './support/browser';
+import { PHONE } from './support/browser';
 import { signInOnPage, staffAct, staffUpload } from './support/citizen';
 import { makePdf, makePng } from './support/images';
-import { startWebApp, type WebTestApp } from './support/web-app';
+import { useWebAppAndBrowser, type WebTestApp } from './support/web-app';
 
 /**
  * Phone-size screenshots of the citizen pages for docs/screenshots/ (linked from the README). Not part of the normal
@@ -16,14 +16,8 @@ let t: WebTestApp;
 let browser: Browser;
 
 describe.runIf(process.env.XASO_SCREENSHOTS === '1')('citizen screenshots', { timeout: 180_000 }, () => {
-  beforeAll(async () => {
-    mkdirSync(DIR, { recursive: true });
-    [t, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  beforeAll(() => { mkdirSync(DIR, { recursive: true }); });
+  useWebAppAndBrowser((app, b) => { t = app; browser = b; });
 
   const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: `${DIR}/citizen-${name}.png`, fullPage });
 

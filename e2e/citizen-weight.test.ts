@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhonePage } from './support/browser';
+import { newPhonePage } from './support/browser';
 import { recordTransfers } from './support/page-weight';
-import { startWebApp, type WebTestApp } from './support/web-app';
+import { useWebAppAndBrowser, type WebTestApp } from './support/web-app';
 
 /** Issue 3: the citizen home and procedure pages transfer at most 150 KB (HTML+JS+CSS+fonts, compressed) on first load. */
 const BUDGET = 150 * 1024;
 
 let t: WebTestApp;
 let browser: Browser;
-beforeAll(async () => {
-  [t, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+useWebAppAndBrowser((app, b) => { t = app; browser = b; });
 
 async function firstLoad(path: string, ready: string) {
   const { context, page } = await newPhonePage(browser, t.baseURL);

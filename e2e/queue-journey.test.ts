@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { demoCommuneCode } from '../tests/support/fixtures';
-import { launchBrowser, PHONE } from './support/browser';
+import { PHONE } from './support/browser';
 import { expectAccessible } from './support/citizen';
 import { newStaffPage, signInStaff } from './support/staff';
-import { startWebApp, type WebTestApp } from './support/web-app';
+import { useWebAppAndBrowser, type WebTestApp } from './support/web-app';
 
 let t: WebTestApp;
 let browser: Browser;
-beforeAll(async () => {
-  [t, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+useWebAppAndBrowser((app, b) => { t = app; browser = b; });
 
 /** A tablet at the door, a TV in the waiting room. */
 const TABLET = { viewport: { width: 800, height: 1280 }, hasTouch: true, isMobile: true, locale: 'vi-VN' } as const;

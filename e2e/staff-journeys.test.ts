@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { act, submitAsCitizen } from '../tests/support/fixtures';
 import { bearer } from '../tests/support/test-app';
 import { isPaper } from '../src/platform/pdf/pdf-test-utils';
-import { launchBrowser, PHONE } from './support/browser';
+import { PHONE } from './support/browser';
 import { expectAccessible } from './support/citizen';
 import { makePng } from './support/images';
 import { fetchSlip, newStaffPage, openFromInbox, signInStaff, takeAction, waitForHeading } from './support/staff';
-import { startWebApp, type WebTestApp } from './support/web-app';
+import { useWebAppAndBrowser, type WebTestApp } from './support/web-app';
 
 let t: WebTestApp;
 let browser: Browser;
-beforeAll(async () => {
-  [t, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+useWebAppAndBrowser((app, b) => { t = app; browser = b; });
 
 describe('one-stop staff journeys in Chromium', { timeout: 180_000 }, () => {
   let code: string;

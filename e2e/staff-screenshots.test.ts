@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { act, demoCommuneCode, submitAsCitizen } from '../tests/support/fixtures';
 import { bearer } from '../tests/support/test-app';
-import { launchBrowser, PHONE } from './support/browser';
+import { PHONE } from './support/browser';
 import { newStaffPage, openFromInbox, signInStaff } from './support/staff';
-import { startWebApp, type WebTestApp } from './support/web-app';
+import { useWebAppAndBrowser, type WebTestApp } from './support/web-app';
 
 /**
  * Phone-size screenshots of the staff and queue pages (the display board at TV size) for docs/screenshots/, linked
@@ -17,14 +17,8 @@ let t: WebTestApp;
 let browser: Browser;
 
 describe.runIf(process.env.XASO_SCREENSHOTS === '1')('staff and queue screenshots', { timeout: 240_000 }, () => {
-  beforeAll(async () => {
-    mkdirSync(DIR, { recursive: true });
-    [t, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  beforeAll(() => { mkdirSync(DIR, { recursive: true }); });
+  useWebAppAndBrowser((app, b) => { t = app; browser = b; });
 
   const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: `${DIR}/${name}.png`, fullPage });
 

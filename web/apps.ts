@@ -16,7 +16,8 @@ export const webApps: readonly WebApp[] = [
   { name: 'citizen', prefix: '/', html: 'index.html' },
   { name: 'staff', prefix: '/can-bo/', html: 'can-bo/index.html' },
   { name: 'queue', prefix: '/hang-doi/', html: 'hang-doi/index.html' },
-  // Reserved: '/to-cong-nghe/' (field PWA), '/lanh-dao/' (dashboards).
+  { name: 'field', prefix: '/to-cong-nghe/', html: 'to-cong-nghe/index.html' },
+  { name: 'leader', prefix: '/lanh-dao/', html: 'lanh-dao/index.html' },
 ];
 
 /** Paths the web apps never answer: the API and its docs keep their own 404s. */

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { webApps } from './apps';
 import { precompress } from './tools/precompress';
+import { fieldPwa } from './to-cong-nghe/build/pwa-plugin';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 
@@ -27,6 +28,6 @@ export default defineConfig({
       input: Object.fromEntries(webApps.map((a) => [a.name, resolve(webDir, a.html)])),
     },
   },
-  plugins: [precompress()],
+  plugins: [fieldPwa(), precompress()],
   server: { proxy: { '/api': 'http://localhost:3000', '/docs': 'http://localhost:3000' } },
 });

@@ -3,6 +3,7 @@ import { backupPglite, migrateDatabase, openDatabase } from '../platform/db';
 import { startOutboxWorker } from '../platform/outbox';
 import { notificationHandlers } from '../modules/notifications';
 import { DEMO_STAFF } from '../modules/auth';
+import { DEMO_TEAM_MEMBERS } from '../modules/teams';
 import { buildApp } from './app';
 import { loadConfig, type Config } from './config';
 import { seedDatabase } from './seed';
@@ -65,12 +66,19 @@ function printWelcome(config: Config, address: unknown): void {
     '',
     `  xaso đang chạy / xaso is running: ${url}`,
     `  API docs: ${url}/docs`,
+    '',
+    `  Người dân / citizens:             ${url}/`,
+    `  Cán bộ một cửa / one-stop staff:  ${url}/can-bo/`,
+    `  Lãnh đạo / leaders, province:     ${url}/lanh-dao/`,
+    `  Tổ công nghệ số / digital team:   ${url}/to-cong-nghe/`,
+    `  Lấy số / queue kiosk and board:   ${url}/hang-doi/`,
   ];
   if (config.XASO_DEMO) {
     lines.push(
       '',
       `  Tài khoản demo / demo logins (mật khẩu / password: ${config.DEMO_PASSWORD}):`,
       ...DEMO_STAFF.map((s) => `    ${s.username.padEnd(16)} ${s.role}`),
+      ...DEMO_TEAM_MEMBERS.filter((m) => m.isLeader).map((m) => `    ${m.username.padEnd(16)} volunteer, tổ trưởng / team leader`),
       '  Công dân / citizens: 0900000001 … 0900000009 (mã OTP hiện trên màn hình ở chế độ demo / OTP shown in demo mode)',
     );
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { gunzipSync } from 'node:zlib';
+import { bearer, createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,6 +21,17 @@ describe('platform', () => {
     }
     const page = await t.app.inject({ method: 'GET', url: '/docs/' });
     expect(page.statusCode).toBe(200);
+  });
+
+  it('compresses large JSON for weak 3G (a field member\'s first sync) and leaves small answers alone', async () => {
+    const headers = { ...bearer(await t.staffToken('demo.volunteer')), 'accept-encoding': 'gzip' };
+    const raw = await t.app.inject({ method: 'GET', url: '/api/sync/snapshot', headers: bearer(await t.staffToken('demo.volunteer')) });
+    const zipped = await t.app.inject({ method: 'GET', url: '/api/sync/snapshot', headers });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.rawPayload.length).toBeLessThan(raw.rawPayload.length / 4);
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(raw.json());
+    const health = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'accept-encoding': 'gzip' } });
+    expect(health.headers['content-encoding']).toBeUndefined();
   });
 
   it('answers unknown routes with a bilingual 404', async () => {

@@ -43,6 +43,9 @@ function StaffNav(): VNode | null {
     queue: <a href="/hang-doi/quay">{ts('staff.nav.queue')}</a>,
     register: <Link href="/can-bo/so-theo-doi">{ts('staff.nav.register')}</Link>,
     admin: <Link href="/can-bo/quan-tri">{ts('staff.nav.admin')}</Link>,
+    // Other apps: plain links (full page loads), each app has its own bundle.
+    dashboard: <a href="/lanh-dao/">{ts('staff.nav.dashboard')}</a>,
+    field: <a href="/to-cong-nghe/">{ts('staff.nav.field')}</a>,
   };
   const out = async () => {
     await signOut();

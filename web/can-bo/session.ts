@@ -20,13 +20,13 @@ export function useStaff(): StaffMe | null | undefined {
 }
 
 /** Where each role starts, and which menus it sees. */
-export const roleMenus: Record<StaffRole, ('inbox' | 'intake' | 'queue' | 'register' | 'admin')[]> = {
+export const roleMenus: Record<StaffRole, ('inbox' | 'intake' | 'queue' | 'register' | 'admin' | 'dashboard' | 'field')[]> = {
   officer: ['inbox', 'intake', 'queue', 'register'],
   specialist: ['inbox'],
-  leader: ['inbox', 'register'],
-  commune_admin: ['inbox', 'admin', 'register'],
-  volunteer: ['intake', 'inbox'],
-  province_viewer: ['inbox'],
+  leader: ['dashboard', 'inbox', 'register', 'field'],
+  commune_admin: ['inbox', 'admin', 'register', 'dashboard', 'field'],
+  volunteer: ['field', 'intake', 'inbox'],
+  province_viewer: ['dashboard', 'inbox'],
 };
 
 /** The inbox opens on the work waiting for this role (ND 61/2018 Art. 17–20: who acts at which step). */

@@ -46,6 +46,7 @@ export const en: { [K in keyof typeof vi]: string } = {
   'citizen.home.myDossiers': 'My dossiers',
   'citizen.home.openMyDossiers': 'See my dossiers',
   'citizen.home.signInWhy': 'Sign in with your phone number to submit and follow your dossiers.',
+  'citizen.home.openData': "The commune's public-service figures (open data)",
   'citizen.search.heading': 'Find a procedure',
   'citizen.search.label': 'What do you need to do?',
   'citizen.search.help': 'Type a few words, with or without accents. For example: khai sinh, tam tru',

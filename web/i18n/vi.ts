@@ -47,6 +47,7 @@ export const vi = {
   'citizen.home.myDossiers': 'Hồ sơ của tôi',
   'citizen.home.openMyDossiers': 'Xem hồ sơ của tôi',
   'citizen.home.signInWhy': 'Đăng nhập bằng số điện thoại để nộp hồ sơ và theo dõi hồ sơ của bạn.',
+  'citizen.home.openData': 'Số liệu dịch vụ công của xã (công khai)',
   'citizen.search.heading': 'Tìm thủ tục',
   'citizen.search.label': 'Bạn cần làm thủ tục gì?',
   'citizen.search.help': 'Gõ vài chữ, có dấu hay không dấu đều được. Ví dụ: khai sinh, tam tru',

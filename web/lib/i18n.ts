@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useListeners } from './use-listeners';
 
 /**
  * Vietnamese first, English second. The Vietnamese dictionary ships in each bundle; English is a separate chunk
@@ -45,12 +45,7 @@ export async function initI18n(): Promise<void> {
 
 /** Re-renders the calling component when the language changes; returns the current language. */
 export function useLang(): Lang {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const fn = () => setTick((n) => n + 1);
-    listeners.add(fn);
-    return () => void listeners.delete(fn);
-  }, []);
+  useListeners(listeners);
   return current;
 }
 

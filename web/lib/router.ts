@@ -1,5 +1,6 @@
 import { h, type AnchorHTMLAttributes, type ComponentChildren, type VNode } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { useListeners } from './use-listeners';
 
 /**
  * A tiny History-API router (about 1 KB instead of a library). Patterns like '/thu-tuc/:code'. After each
@@ -25,12 +26,7 @@ export function navigate(to: string, opts: { replace?: boolean } = {}): void {
 export interface Location { path: string; query: URLSearchParams }
 
 export function useLocation(): Location {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const fn = () => setTick((n) => n + 1);
-    listeners.add(fn);
-    return () => void listeners.delete(fn);
-  }, []);
+  useListeners(listeners);
   return { path: location.pathname, query: new URLSearchParams(location.search) };
 }
 

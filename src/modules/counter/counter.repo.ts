@@ -126,3 +126,32 @@ export async function countWaitingAhead(db: Db, t: QueueTicketRow): Promise<numb
   ));
   return row?.n ?? 0;
 }
+
+export interface QueueStatsTotals {
+  communeCode: string;
+  /** The local day, or 'YYYY-MM' when summed by month. */
+  period: string;
+  groupKey: string;
+  tickets: number;
+  called: number;
+  served: number;
+  skipped: number;
+  waitSecondsTotal: number;
+  waitSecondsMax: number;
+  serviceSecondsTotal: number;
+}
+
+/** queue_daily_stats summed per commune, day or month, and group, over local days [fromDay, toDay] (primary key range). */
+export async function sumStats(db: Db, communeCodes: string[], fromDay: string, toDay: string, by: 'day' | 'month'): Promise<QueueStatsTotals[]> {
+  if (communeCodes.length === 0) return [];
+  const s = queueDailyStats;
+  const period = by === 'day' ? sql<string>`${s.day}` : sql<string>`substr(${s.day}, 1, 7)`;
+  return db.select({
+    communeCode: s.communeCode, period, groupKey: s.groupKey,
+    tickets: sql<number>`sum(${s.tickets})::int`, called: sql<number>`sum(${s.called})::int`, served: sql<number>`sum(${s.served})::int`,
+    skipped: sql<number>`sum(${s.skipped})::int`, waitSecondsTotal: sql<number>`sum(${s.waitSecondsTotal})::float8`,
+    waitSecondsMax: sql<number>`max(${s.waitSecondsMax})::int`, serviceSecondsTotal: sql<number>`sum(${s.serviceSecondsTotal})::float8`,
+  }).from(s)
+    .where(and(inArray(s.communeCode, communeCodes), gte(s.day, fromDay), lte(s.day, toDay)))
+    .groupBy(s.communeCode, period, s.groupKey);
+}

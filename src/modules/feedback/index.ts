@@ -4,3 +4,4 @@ export { listCommuneRatings, summarize as summarizeRatings, type RatingsPeriod }
 export { scoreCriteria, scoreLabels, isDislike } from './criteria';
 export { dossierRatings } from './feedback.schema';
 export type { RatingView } from './feedback.contracts';
+export { tallyRatings, type RatingTally, type RatingDimension, type CriterionTally } from './feedback.repo';

@@ -9,7 +9,7 @@ import { parseChanges, writeFields } from './field-writes';
 import * as repo from './households.repo';
 import { householdConflicts, type ConflictRow } from './households.schema';
 import { getScopedHousehold, getScopedPerson } from './households.service';
-import type { Json } from './merge';
+import type { Json } from '../../shared/field/merge';
 import { maskHistoryValue } from './views';
 import type { WriteCtx } from './write-context';
 

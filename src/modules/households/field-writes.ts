@@ -4,7 +4,7 @@ import { splitBilingual } from '../../shared/bilingual';
 import { maskIdNumber, maskPhone } from '../../shared/validation';
 import { householdFieldSchemas, personFieldSchemas, type FieldChangeInput } from './households.contracts';
 import { householdConflicts, householdPeople, households, recordChanges, type HouseholdRow, type PersonRow } from './households.schema';
-import { mergeWrites, type FieldClocks, type FieldWrite, type Json } from './merge';
+import { mergeWrites, type FieldClocks, type FieldWrite, type Json } from '../../shared/field/merge';
 import { clockOf, writerName, type WriteCtx } from './write-context';
 
 type Source = 'edit' | 'support_act' | 'resolution' | 'import';

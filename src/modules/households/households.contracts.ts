@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../../shared/bilingual';
 import { idNumberSchema, phoneSchema } from '../../shared/validation';
-import { editableHouseholdFields, editablePersonFields, sexValues, skillValues, smartphoneValues, supportNeedValues, targetNeeds, vneidValues } from './readiness';
+import { editableHouseholdFields, editablePersonFields, sexValues, skillValues, smartphoneValues, supportNeedValues, targetNeeds, vneidValues } from '../../shared/field/readiness';
 
 const supportNeeds = z.array(z.enum(supportNeedValues)).max(3).transform((a) => [...new Set(a)].sort());
 

@@ -10,7 +10,7 @@ import { checkDuplicates, exportTargetsCsv, getHousehold, getHouseholdHistory, l
 const tags = ['households'];
 const security = [{ bearer: [] }];
 
-const conflictView = z.object({
+export const conflictView = z.object({
   id: z.string(), householdId: z.string(), headName: z.string(), villageId: z.string(), entity: z.enum(['household', 'person']), entityId: z.string(),
   field: z.string(), baseValue: z.unknown(), currentValue: z.unknown(),
   kept: z.object({ value: z.unknown(), by: z.string().nullable(), at: z.string().nullable() }),

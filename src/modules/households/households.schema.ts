@@ -1,5 +1,5 @@
 import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import type { FieldClocks } from './merge';
+import type { FieldClocks } from '../../shared/field/merge';
 
 /**
  * A household of a village. Ids may come from a device (created offline), so they are
@@ -60,7 +60,11 @@ export const householdPeople = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
-  (t) => [index('household_people_household_idx').on(t.householdId), index('household_people_village_idx').on(t.villageId)],
+  (t) => [
+    index('household_people_household_idx').on(t.householdId), index('household_people_village_idx').on(t.villageId),
+    // The indicators' readiness funnel reads a commune's people (issue 6).
+    index('household_people_commune_idx').on(t.communeCode),
+  ],
 );
 
 /**

@@ -6,8 +6,8 @@ import { parseChanges, writeFields, type WriteSummary } from './field-writes';
 import type { CreateHouseholdInput, FieldChangeInput, PersonInput } from './households.contracts';
 import * as repo from './households.repo';
 import { householdPeople, households, recordChanges, type HouseholdRow, type PersonRow } from './households.schema';
-import type { Json } from './merge';
-import { raiseVneid, type Readiness, type Vneid } from './readiness';
+import type { Json } from '../../shared/field/merge';
+import { raiseVneid, type Readiness, type Vneid } from '../../shared/field/readiness';
 import { clockOf, writerName, type WriteCtx } from './write-context';
 
 export const householdNotFound = () => notFound('HOUSEHOLD_NOT_FOUND', { vi: 'Không tìm thấy hộ gia đình trong địa bàn của bạn', en: 'No such household in your area' });

@@ -17,7 +17,8 @@ export { createHouseholdInput, updatePersonInput, updateHouseholdInput, addPerso
 export { toHouseholdView, toPersonView, readinessOf } from './views';
 export { listLiveHouseholds, listLivePeople, findHousehold, findPerson } from './households.repo';
 export type { WriteCtx } from './write-context';
-export * from './readiness';
+export * from '../../shared/field/readiness';
 export { households, householdPeople, recordChanges as householdRecordChanges, householdConflicts, householdImports } from './households.schema';
 export { seedDemoHouseholds } from './demo/seed-demo-households';
 export { createDemoRandom, type DemoRandom } from './demo/random';
+export { tallyReadiness, tallyFibre, type ReadinessTally } from './households.repo';

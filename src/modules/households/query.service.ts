@@ -8,7 +8,7 @@ import { assertVillageInScope, resolveFieldScope, type FieldScope } from '../tea
 import * as repo from './households.repo';
 import type { HouseholdRow, PersonRow } from './households.schema';
 import { getScopedHousehold, getScopedPerson } from './households.service';
-import { householdMatches, isAdult, isElderly, type TargetNeed } from './readiness';
+import { householdMatches, isAdult, isElderly, type TargetNeed } from '../../shared/field/readiness';
 import { maskHistoryValue, readinessOf, toHouseholdView } from './views';
 
 async function villageNames(deps: AppDeps, scope: FieldScope): Promise<Map<string, string>> {

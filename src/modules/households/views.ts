@@ -1,6 +1,6 @@
 import { maskIdNumber, maskPhone } from '../../shared/validation';
 import type { HouseholdRow, PersonRow } from './households.schema';
-import type { Readiness } from './readiness';
+import type { Readiness } from '../../shared/field/readiness';
 
 /** Lists and views mask phones and ID numbers (Decree 13/2023); the full values need the audited reveal. */
 export function toPersonView(p: PersonRow) {

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db';
 import type { ChangeItem } from '../sync';
 import type { FieldScope } from '../teams';
-import type { Clock } from './merge';
+import type { Clock } from '../../shared/field/merge';
 
 /**
  * What every household write runs with: the caller's transaction (an offline command's,

@@ -11,7 +11,7 @@ import { overdueDays } from './overdue-days';
 import { countOverdueByVillage, listOverdue } from './overdue.repo';
 import { describePeriod, listMonths, toMonthRange } from './period';
 import { rankBy, scopeFigures, trendPoint, type ScopeFigures, type TrendPoint } from './rows';
-import { readSourcePanels, type SourcePanel } from './sources';
+import { index766Facts, panelIndicators, readSourcePanels, type SourcePanel } from './sources';
 import { freshness, type Freshness, type Period } from './scope';
 
 export interface VillageRow extends ScopeFigures {
@@ -58,14 +58,15 @@ const OVERDUE_ON_DASHBOARD = 10;
 export async function buildCommuneDashboard(deps: AppDeps, communeCode: string, p: { from: string; to: string }, reader: Reader = 'aggregates'): Promise<CommuneDashboard> {
   const now = deps.now();
   const range = toMonthRange(p);
+  const read = readCommuneBreakdown(deps.db, communeCode, range, reader);
   const [commune, breakdown, villages, procedures, overdueByVillage, overdueRows, panels] = await Promise.all([
     getCommune(deps, communeCode),
-    readCommuneBreakdown(deps.db, communeCode, range, reader),
+    read,
     listVillages(deps, communeCode, { includeDeleted: true }),
     listCommuneProcedures(deps, communeCode),
     countOverdueByVillage(deps.db, communeCode, now),
     listOverdue(deps.db, communeCode, now, OVERDUE_ON_DASHBOARD, 0),
-    readSourcePanels(deps, { kind: 'commune', communeCode }, range),
+    readSourcePanels(deps, { kind: 'commune', communeCode }, range, { breakdown: read }),
   ]);
   const overdueCount = [...overdueByVillage.values()].reduce((s, n) => s + n, 0);
   const villageName = new Map(villages.map((v) => [v.id, v.name]));
@@ -91,7 +92,7 @@ export async function buildCommuneDashboard(deps: AppDeps, communeCode: string, 
   const offered = procedures.filter((x) => x.offered);
   const onlineOffered = offered.filter((x) => x.level !== 'offline');
   const used = onlineOffered.filter((x) => (breakdown.byProcedure.get(x.code)?.online ?? 0) > 0).length;
-  const sourceIndicators = panels.flatMap((s) => s.indicators);
+  const sourceIndicators = panelIndicators(panels);
 
   return {
     scope: { kind: 'commune', communeCode, communeName: commune.name, provinceCode: commune.provinceCode, provinceName: commune.provinceName },
@@ -115,6 +116,8 @@ export async function buildCommuneDashboard(deps: AppDeps, communeCode: string, 
       })),
     },
     panels,
-    index766: computeIndex766({ totals: breakdown.total, proceduresOffered: offered.length, proceduresOnline: onlineOffered.length, onlineProceduresUsed: used }),
+    index766: computeIndex766({
+      totals: breakdown.total, proceduresOffered: offered.length, proceduresOnline: onlineOffered.length, onlineProceduresUsed: used, ...index766Facts(panels),
+    }),
   };
 }

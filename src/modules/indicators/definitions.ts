@@ -1,23 +1,13 @@
 import type { Bilingual } from '../../platform/errors';
+import { def, type IndicatorDefinition } from './definition-kit';
+import { sourceDefinitions } from './source-definitions';
 
 /**
  * What each indicator means and where its formula comes from: the "how is this computed?" text
  * sent with every figure. Sources are those of docs/decisions/0010-indicator-aggregates.md and the
  * domain notes (§1.6 overdue and apology, §2 online levels, §3 Decision 766/QĐ-TTg, §4 satisfaction).
  */
-export type IndicatorUnit = 'percent' | 'count' | 'working_days';
-
-export interface IndicatorDefinition {
-  id: string;
-  label: Bilingual;
-  unit: IndicatorUnit;
-  formula: Bilingual;
-  source: string;
-}
-
-const def = (id: string, unit: IndicatorUnit, label: Bilingual, formula: Bilingual, source: string): IndicatorDefinition => ({
-  id, unit, label, formula, source,
-});
+export type { IndicatorUnit, IndicatorDefinition } from './definition-kit';
 
 const ONLINE_SOURCE = 'NĐ 42/2022/NĐ-CP Điều 11 (toàn trình / một phần); QĐ 766/QĐ-TTg chỉ số 3.3 (tỷ lệ hồ sơ trực tuyến)';
 const TIMELY_SOURCE = 'QĐ 766/QĐ-TTg chỉ số 2.1; TT 01/2018/TT-VPCP Điều 13 (sớm / đúng / quá hạn)';
@@ -41,8 +31,8 @@ export const indicatorDefinitions = [
     'NĐ 224/2026/NĐ-CP Điều 79 (Tổ công nghệ số cộng đồng hướng dẫn người dân dùng dịch vụ công); định nghĩa của xaso'),
   def('paid_online_share', 'percent',
     { vi: 'Tỷ lệ hồ sơ thanh toán trực tuyến', en: 'Dossiers paid online' },
-    { vi: 'Hồ sơ đã thanh toán trực tuyến ÷ hồ sơ của thủ tục có phí, lệ phí × 100', en: 'Dossiers paid online ÷ dossiers of fee-bearing procedures × 100' },
-    'QĐ 766/QĐ-TTg chỉ số 3.6'),
+    { vi: 'Hồ sơ đã nộp phí, lệ phí trực tuyến (chuyển khoản VietQR, sao kê ngân hàng, cổng thanh toán; không tính tiền mặt tại quầy) ÷ hồ sơ phải nộp phí, lệ phí nộp trong kỳ × 100. Không tính hồ sơ được miễn, hồ sơ bị từ chối hoặc rút khi chưa nộp tiền', en: 'Dossiers whose fee was paid online (VietQR transfer, bank statement, gateway; not cash at the counter) ÷ fee-bearing dossiers submitted in the period × 100. Exempt dossiers, and those refused or withdrawn before paying, are left out' },
+    'QĐ 766/QĐ-TTg chỉ số 3.6 (DuocThanhToanTrucTuyen); NĐ 61/2018/NĐ-CP Điều 22'),
   def('on_time_or_early_share', 'percent',
     { vi: 'Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn', en: 'Dossiers resolved on time or early' },
     { vi: '(Trước hạn + đúng hạn) ÷ hồ sơ đã kết thúc xử lý trong kỳ × 100. Kết thúc = mốc đầu tiên trong: có kết quả, trả kết quả, từ chối, rút. Thời gian bổ sung không tính; yêu cầu bổ sung quá 1 lần tính là quá hạn; so với ngày hẹn đang có hiệu lực (kể cả hẹn lại)', en: '(Early + on time) ÷ dossiers whose processing ended in the period × 100. End = first of: result, returned, refused, withdrawn. Supplement time is excluded; more than one supplement request counts as late; compared with the appointment in force (including a reappointment)' },
@@ -71,10 +61,7 @@ export const indicatorDefinitions = [
     { vi: 'Phiếu xin lỗi và hẹn lại đã phát hành', en: 'Apology letters issued' },
     { vi: 'Số lần hẹn lại ngày trả kết quả trong kỳ (mỗi lần kèm Phiếu xin lỗi, Mẫu 04)', en: 'Reappointments made in the period (each with an apology letter, form 04)' },
     'NĐ 61/2018/NĐ-CP Điều 19.9; TT 01/2018/TT-VPCP Mẫu 04'),
-  def('satisfaction_rate', 'percent',
-    { vi: 'Tỷ lệ hài lòng', en: 'Satisfaction rate' },
-    { vi: 'Lượt đánh giá hài lòng ÷ tổng lượt đánh giá × 100, theo từng tiêu chí', en: 'Satisfied ratings ÷ all ratings × 100, per criterion' },
-    'NĐ 61/2018/NĐ-CP Điều 29–32; QĐ 766/QĐ-TTg chỉ số 5.4'),
+  ...sourceDefinitions,
 ] as const satisfies readonly IndicatorDefinition[];
 
 export type IndicatorId = (typeof indicatorDefinitions)[number]['id'];

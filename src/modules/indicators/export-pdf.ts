@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import type { CommuneReport } from './report-data';
+import { panelTables, type ReportTable } from './report-panels';
 import { footerLine, headerLine, printedBasis, printedValue, rowCells, t, type Lang } from './report-labels';
 
 /** The monthly report as a one-to-few-page A4 landscape PDF, with an embedded Vietnamese font (data/fonts). */
@@ -30,7 +31,8 @@ export function renderReportPdf(r: CommuneReport, lang: Lang, now: Date): Promis
   r.rows.forEach((row, i) => (y = drawRow(doc, y, [String(i + 1), row.label, ...rowCells(row)], false)));
   y = drawRow(doc, y, ['', r.total.label, ...rowCells(r.total)], true);
   y = drawIndicators(doc, y + 14, r, lang);
-  doc.font('body').fontSize(8).text(footerLine(r, lang, now), MARGIN, y + 8, { width });
+  for (const table of panelTables(r.panels, lang)) y = drawTable(doc, y + 14, table, width);
+  doc.font('body').fontSize(8).text(footerLine(r, lang, now), MARGIN, ensureRoom(doc, y + 8, 20), { width });
   doc.end();
   return done;
 }
@@ -97,5 +99,24 @@ function drawIndicators(doc: Doc, y: number, r: CommuneReport, lang: Lang): numb
   };
   row([t(lang, 'indicator'), t(lang, 'value'), t(lang, 'computedFrom'), t(lang, 'formula'), t(lang, 'source')], true);
   for (const v of r.indicators) row([v.label[lang], printedValue(v, lang), printedBasis(v), v.formula[lang], v.source], false);
+  return at;
+}
+
+/** A source panel's table (report-panels.ts) across the page, columns in proportion to their widths. */
+function drawTable(doc: Doc, y: number, table: ReportTable, width: number): number {
+  const sum = table.widths.reduce((a, b) => a + b, 0);
+  const widths = table.widths.map((w) => (w * width) / sum);
+  const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((s, w) => s + w, 0));
+  doc.font('bold').fontSize(10).text(table.title, MARGIN, ensureRoom(doc, y, 40), { width });
+  let at = doc.y + 4;
+  const row = (values: string[], bold: boolean) => {
+    doc.font(bold ? 'bold' : 'body').fontSize(8);
+    const h = Math.max(...values.map((v, i) => doc.heightOfString(v, { width: widths[i]! - 6 }))) + 6;
+    at = ensureRoom(doc, at, h);
+    values.forEach((v, i) => cell(doc, xs[i]!, at, widths[i]!, h, v, { bold, align: i === 0 || bold ? 'left' : 'right' }));
+    at += h;
+  };
+  row(table.head, true);
+  for (const r of table.rows) row(r, false);
   return at;
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CommuneReport } from './report-data';
-import { footerLine, headerLine, printedBasis, printedValue, ROW_KEYS, rowCells, t, type Lang } from './report-labels';
+import { panelTables, type ReportTable } from './report-panels';
+import { columnSpans, footerLine, headerLine, printedBasis, printedValue, ROW_KEYS, rowCells, t, type Lang } from './report-labels';
 
 /**
  * The monthly report as an Excel workbook. Sheet 1 is the printable report: numbers written the
@@ -44,6 +45,7 @@ function addReportSheet(wb: ExcelJS.Workbook, r: CommuneReport, lang: Lang, now:
   r.rows.forEach((row, i) => tableRow(ws, at++, String(i + 1), row.label, rowCells(row), false));
   tableRow(ws, at++, '', r.total.label, rowCells(r.total), true);
   at = addIndicators(ws, r, lang, at + 1);
+  for (const table of panelTables(r.panels, lang)) at = addTable(ws, table, at + 1);
   line(ws, at + 1, footerLine(r, lang, now), false);
 }
 
@@ -85,6 +87,30 @@ function addIndicators(ws: ExcelJS.Worksheet, r: CommuneReport, lang: Lang, star
   for (const v of r.indicators) {
     write([['A', 'B', v.label[lang]], ['C', 'C', printedValue(v, lang)], ['D', 'E', printedBasis(v)], ['F', 'J', v.formula[lang]], ['K', 'M', v.source]], false);
   }
+  return at;
+}
+
+/** A source panel's table (report-panels.ts) over the 13 columns of the sheet: a title row, a header, the rows. */
+function addTable(ws: ExcelJS.Worksheet, table: ReportTable, start: number): number {
+  let at = start;
+  line(ws, at++, table.title, true);
+  const spans = columnSpans(table.widths, 13);
+  const write = (cells: string[], bold: boolean) => {
+    let col = 1;
+    cells.forEach((text, i) => {
+      const span = spans[i] ?? 1;
+      if (span > 1) ws.mergeCells(at, col, at, col + span - 1);
+      const cell = ws.getCell(at, col);
+      cell.value = text;
+      cell.font = { bold };
+      cell.border = border;
+      cell.alignment = { wrapText: true, vertical: 'top', horizontal: i === 0 || bold ? 'left' : 'right' };
+      col += span;
+    });
+    at++;
+  };
+  write(table.head, true);
+  for (const row of table.rows) write(row, false);
   return at;
 }
 

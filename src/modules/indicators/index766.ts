@@ -45,6 +45,10 @@ export interface Index766Inputs {
   proceduresOnline: number;
   /** Online-offered procedures that had at least one online dossier in the period. */
   onlineProceduresUsed: number;
+  /** From the payments panel: fee-bearing dossiers and those paid online (null: no payment data for the scope). */
+  payments: { paidOnline: number; feeBearing: number } | null;
+  /** From the satisfaction panel: ratings and "dislikes" (overall 1–2) in the period (null: no rating). */
+  ratings: { ratings: number; dislikes: number } | null;
 }
 
 const SRC = 'QĐ 766/QĐ-TTg; VPCP "Mô tả công thức tính chỉ số 766" (domain notes §3, SECONDARY)';
@@ -89,18 +93,44 @@ export function computeIndex766(x: Index766Inputs): Index766 {
         { vi: '4 × dịch vụ có hồ sơ trực tuyến ÷ dịch vụ trực tuyến', en: '4 × online services with online dossiers ÷ online services' }),
       scored('3.3', { vi: 'Tỷ lệ hồ sơ trực tuyến', en: 'Online dossier rate' }, 6, t.receivedOnline, t.received, 50,
         { vi: 'min(6; 6 × hồ sơ tiếp nhận trực tuyến ÷ hồ sơ tiếp nhận ÷ 50%). Chưa xét điều kiện kết quả điện tử', en: 'min(6, 6 × online received ÷ received ÷ 50%). The electronic-result condition is not checked' }),
-      outside('3.6', { vi: 'Hồ sơ thanh toán trực tuyến', en: 'Dossiers paid online' }, 6, 'no_data_yet',
-        { vi: '6 × hồ sơ thanh toán trực tuyến ÷ hồ sơ có nghĩa vụ tài chính. Chưa có dữ liệu thanh toán', en: '6 × dossiers paid online ÷ dossiers with a fee. No payment data yet' }),
+      paidOnline(x.payments),
       outside('3.5', { vi: 'TTHC có phí tích hợp thanh toán trên Cổng DVCQG (và các tiêu chí thanh toán khác)', en: 'Fee-bearing procedures integrated for payment on the national portal (and other payment criteria)' }, 4),
     ] },
     { id: 'satisfaction', name: { vi: 'Mức độ hài lòng', en: 'Satisfaction' }, maxPoints: 18, components: [
       outside('5.2', { vi: 'Phản ánh, kiến nghị được xử lý đúng hạn', en: 'Feedback handled on time' }, 6),
       outside('5.3', { vi: 'Hài lòng với việc xử lý phản ánh, kiến nghị', en: 'Satisfaction with feedback handling' }, 6),
-      outside('5.4', { vi: 'Hài lòng với việc giải quyết hồ sơ', en: 'Satisfaction with dossier handling' }, 6, 'no_data_yet',
-        { vi: '100% − (tỷ lệ quá hạn + tỷ lệ có phản ánh hoặc "không hài lòng"); đủ điểm từ 90%. Chưa có dữ liệu đánh giá', en: '100% − (late rate + rate with feedback or "dislike"); full from 90%. No rating data yet' }),
+      dossierSatisfaction(t, x.ratings),
     ] },
   ];
   return summarise(groups);
+}
+
+const PAID_FORMULA: Bilingual = {
+  vi: '6 × hồ sơ thanh toán trực tuyến ÷ hồ sơ có nghĩa vụ tài chính (không tính hồ sơ miễn phí). xaso tính chuyển khoản VietQR, sao kê và cổng thanh toán là trực tuyến',
+  en: '6 × dossiers paid online ÷ dossiers with a fee to pay (zero-fee dossiers left out). xaso counts VietQR transfers, statements and the gateway as online',
+};
+
+/** 3.6: 6 points in proportion to the share paid online (domain notes §3, payment group). */
+function paidOnline(p: Index766Inputs['payments']): IndexComponent {
+  const name = { vi: 'Hồ sơ thanh toán trực tuyến', en: 'Dossiers paid online' };
+  if (!p) return outside('3.6', name, 6, 'no_data_yet', { vi: `${PAID_FORMULA.vi}. Chưa có hồ sơ phải nộp phí trong kỳ`, en: `${PAID_FORMULA.en}. No fee-bearing dossier in the period` });
+  return scored('3.6', name, 6, p.paidOnline, p.feeBearing, 100, PAID_FORMULA);
+}
+
+/**
+ * 5.4: rate = 100% − (late rate + rate of dossiers with a "dislike"), full 6 points from 90%, else rate × 6 ÷ 90%.
+ * Both rates are over the dossiers ended in the period. xaso holds no PAKN (feedback) records: only dislikes count.
+ */
+function dossierSatisfaction(t: Totals, r: Index766Inputs['ratings']): IndexComponent {
+  const name = { vi: 'Hài lòng với việc giải quyết hồ sơ', en: 'Satisfaction with dossier handling' };
+  const formula = {
+    vi: '100% − (tỷ lệ hồ sơ quá hạn + tỷ lệ hồ sơ bị đánh giá "không hài lòng") trên hồ sơ đã kết thúc xử lý; đủ 6 điểm từ 90%. xaso không có dữ liệu phản ánh, kiến nghị (PAKN): chỉ tính đánh giá không hài lòng',
+    en: '100% − (late rate + rate of dossiers rated "dislike") over dossiers ended; full 6 points from 90%. xaso holds no feedback (PAKN) records: only dislikes count',
+  };
+  if (!r) return outside('5.4', name, 6, 'no_data_yet', { vi: `${formula.vi}. Chưa có phiếu đánh giá trong kỳ`, en: `${formula.en}. No rating in the period` });
+  if (t.resolved === 0) return { id: '5.4', name, maxPoints: 6, status: 'no_dossiers', rate: null, points: null, formula, source: SRC };
+  const rate = Math.max(0, round1(100 - (100 * t.late) / t.resolved - (100 * r.dislikes) / t.resolved));
+  return { id: '5.4', name, maxPoints: 6, status: 'computed', rate, points: round1(Math.min(6, (6 * rate) / 90)), formula, source: SRC };
 }
 
 function summarise(groups: IndexGroup[]): Index766 {

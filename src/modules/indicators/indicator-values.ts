@@ -39,6 +39,16 @@ export function average(id: IndicatorId, sum: number, n: number): IndicatorValue
   return { ...base(id), status: value === null ? 'no_dossiers' : 'ok', value, numerator: sum, denominator: n };
 }
 
+/** A mean of durations recorded in seconds, shown in minutes with one decimal (the counter queue). */
+export function averageMinutes(id: IndicatorId, totalSeconds: number, n: number): IndicatorValue {
+  return average(id, Math.round(totalSeconds / 6) / 10, n);
+}
+
+/** A single observed amount (the longest wait…), not a count of things. */
+export function observed(id: IndicatorId, value: number | null): IndicatorValue {
+  return { ...base(id), status: value === null ? 'no_dossiers' : 'ok', value, numerator: value, denominator: null };
+}
+
 /** A figure whose data is recorded by a module that is not in use yet: shown as "no data yet", never guessed. */
 export function noDataYet(id: IndicatorId, reason: Bilingual): IndicatorValue {
   return { ...base(id), status: 'no_data_yet', value: null, numerator: null, denominator: null, note: reason };

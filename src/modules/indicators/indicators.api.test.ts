@@ -31,10 +31,6 @@ describe('commune dashboard', () => {
       expect(h.formula.en.length).toBeGreaterThan(10);
       expect(h.source.length).toBeGreaterThan(5);
     }
-    // Figures that come from modules not in use yet say so instead of showing a number.
-    const satisfaction = d.headline.find((h: { id: string }) => h.id === 'satisfaction_rate');
-    expect(satisfaction).toMatchObject({ status: 'no_data_yet', value: null });
-    expect(satisfaction.note.vi).toContain('Chưa có dữ liệu');
     expect(d.panels.map((p: { id: string }) => p.id).sort()).toEqual(['counter', 'payments', 'readiness', 'satisfaction', 'teams']);
     expect(d.villages.length).toBeGreaterThanOrEqual(8);
     expect(d.index766.groups.reduce((s: number, g: { maxPoints: number }) => s + g.maxPoints, 0)).toBe(100);
@@ -51,6 +47,30 @@ describe('commune dashboard', () => {
     expect(d.overdue.count).toBeLessThan(20);
     // Lists mask names (Decree 13/2023).
     for (const item of d.overdue.items) expect(item.applicantName).toMatch(/\*/);
+  });
+
+  it('shows believable panels on the demo year: payments, ratings, queue, team work and readiness', async () => {
+    const d = (await get(`/api/indicators/communes/${COMMUNE}/dashboard`, 'demo.leader')).json();
+    for (const p of d.panels) expect([p.id, p.status]).toEqual([p.id, 'ok']);
+    const h = (id: string) => d.headline.find((x: { id: string }) => x.id === id);
+    expect(h('paid_online_share').value).toBeGreaterThan(10);
+    expect(h('paid_online_share').value).toBeLessThan(90);
+    expect(h('rating_count').value).toBeGreaterThan(50);
+    expect(h('satisfaction_rate').value).toBeGreaterThan(40);
+    expect(h('satisfaction_rate').value).toBeLessThan(95);
+    expect(h('queue_avg_wait').value).toBeGreaterThan(1);
+    expect(h('queue_avg_wait').value).toBeLessThan(60);
+    expect(h('support_acts').value).toBeGreaterThan(100);
+    expect(h('adult_smartphone_share').value).toBeGreaterThan(40);
+    expect(h('adult_smartphone_share').value).toBeLessThan(95);
+    // The funnel narrows step by step and still reaches people who file online on their own.
+    const readiness = d.panels.find((p: { id: string }) => p.id === 'readiness').data;
+    const counts = readiness.funnel.slice(1).map((s: { count: number }) => s.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts.at(-1)).toBeGreaterThan(0);
+    expect(readiness.villages.length).toBeGreaterThanOrEqual(8);
+    const components = d.index766.groups.flatMap((g: { components: { id: string }[] }) => g.components);
+    for (const id of ['3.6', '5.4']) expect(components.find((c: { id: string }) => c.id === id).status).toBe('computed');
   });
 
   it('answers 404 for another commune, 403 for volunteers and citizens, 401 without sign-in', async () => {
@@ -87,11 +107,15 @@ describe('province view', () => {
     expect(res.statusCode).toBe(200);
     const p = res.json();
     expect(p.communes).toHaveLength(p.scope.communeCount);
-    const demo = p.communes.find((c: { communeCode: string }) => c.communeCode === COMMUNE);
-    expect(demo.rank).toBe(1); // the only commune of the province with dossiers
+    type Row = { communeCode: string; rank: number | null; onlineShare: number | null; online: number };
+    const ranked = (p.communes as Row[]).filter((c) => c.rank !== null).sort((a, b) => a.rank! - b.rank!);
+    expect(ranked.length).toBeGreaterThan(1); // the demo commune and its neighbours have dossiers
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.onlineShare!).toBeGreaterThanOrEqual(ranked[i]!.onlineShare!);
+    const demo = (p.communes as Row[]).find((c) => c.communeCode === COMMUNE)!;
     const drill = (await get(`/api/indicators/communes/${COMMUNE}/dashboard`, 'demo.province')).json();
     expect(drill.headline.find((h: { id: string }) => h.id === 'online_share').value).toBe(demo.onlineShare);
-    expect(p.headline.find((h: { id: string }) => h.id === 'online_share').numerator).toBe(demo.online);
+    const totalOnline = (p.communes as Row[]).reduce((n, c) => n + c.online, 0);
+    expect(p.headline.find((h: { id: string }) => h.id === 'online_share').numerator).toBe(totalOnline);
   });
 
   it('is for province accounts of that province only', async () => {
@@ -118,6 +142,12 @@ describe('exports', () => {
     const cells: string[] = [];
     sheet.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value))));
     expect(cells).toContain(formatVnPercent(online.value));
+    // The source panels' figures and tables are in the report too, numbers written the Vietnamese way.
+    const satisfaction = dash.headline.find((h: { id: string }) => h.id === 'satisfaction_rate');
+    expect(cells).toContain(formatVnPercent(satisfaction.value));
+    expect(cells).toContain('Tỷ lệ hài lòng');
+    expect(cells).toContain('Mức độ sẵn sàng số theo thôn (người từ 18 tuổi, theo phễu)');
+    expect(cells).toContain('Mức độ hài lòng theo tiêu chí (NĐ 61/2018 Điều 31)');
     const audit = await queryRows<{ n: number }>(t.deps.db, sql`select count(*)::int as n from audit_log where action = 'indicators.export' and entity_id = ${`${COMMUNE}:${month}..${month}`}`);
     expect(audit[0]!.n).toBe(1);
   });
@@ -148,6 +178,11 @@ describe('open data', () => {
     expect(res.headers['cache-control']).toContain('public');
     const body = res.json();
     expect(body.indicators.find((i: { id: string }) => i.id === 'online_share').denominator).toBeGreaterThan(0);
+    for (const id of ['paid_online_share', 'satisfaction_rate', 'queue_avg_wait', 'support_acts', 'adult_smartphone_share', 'household_fibre_share']) {
+      expect(body.indicators.find((i: { id: string }) => i.id === id)).toMatchObject({ status: 'ok', value: expect.any(Number) });
+    }
+    const [member] = await queryRows<{ full_name: string }>(t.deps.db, sql`select full_name from team_members where commune_code = ${COMMUNE} limit 1`);
+    expect(res.body).not.toContain(member!.full_name);
     const [someone] = await queryRows<{ applicant_name: string; applicant_phone: string; code: string }>(
       t.deps.db, sql`select applicant_name, applicant_phone, code from dossiers where commune_code = ${COMMUNE} limit 1`);
     expect(res.body).not.toContain(someone!.applicant_name);

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { bilingual } from '../../shared/bilingual';
+import { bi, indicatorValue, num } from './contract-kit';
+import { sourcePanel } from './panels.contracts';
 import { MONTH_PATTERN } from './period';
+
+/** The shape of each source panel's `data` (payments, satisfaction, counter, teams, readiness) for the dashboards. */
+export * from './panels.contracts';
+export { indicatorValue };
 
 /** Request and response schemas of the indicator endpoints: the response schemas are the presenters. */
 const month = z.string().regex(MONTH_PATTERN, { message: bilingual('Tháng có dạng YYYY-MM, ví dụ 2026-10', 'A month is YYYY-MM, e.g. 2026-10') });
@@ -19,15 +25,6 @@ export const provinceParams = z.object({
   provinceCode: z.string().regex(/^\d{2}$/, { message: bilingual('Mã tỉnh gồm 2 chữ số', 'The province code has 2 digits') }),
 });
 
-const bi = z.object({ vi: z.string(), en: z.string() });
-const num = z.number().nullable();
-
-export const indicatorValue = z.object({
-  id: z.string(), label: bi, unit: z.enum(['percent', 'count', 'working_days']),
-  status: z.enum(['ok', 'no_dossiers', 'no_data_yet']),
-  value: num, numerator: num, denominator: num, formula: bi, source: z.string(), note: bi.nullable(),
-});
-
 const period = z.object({ from: z.string(), to: z.string(), months: z.array(z.string()), first: z.string(), last: z.string() });
 const freshness = z.object({ mode: z.literal('live'), asOf: z.string(), lastChangeAt: z.string().nullable(), note: bi });
 
@@ -43,10 +40,6 @@ const figures = {
   resolved: z.number(), onTimeOrEarlyShare: num, lateShare: num, avgProcessingDays: num, apologies: z.number(),
 };
 
-const sourcePanel = z.object({
-  id: z.string(), label: bi, status: z.enum(['ok', 'no_data_yet']), reason: bi.nullable(), indicators: z.array(indicatorValue),
-  data: z.record(z.string(), z.unknown()).nullable(), freshAt: z.string().nullable(),
-});
 
 const indexComponent = z.object({
   id: z.string(), name: bi, maxPoints: num, status: z.enum(['computed', 'not_measured_here', 'no_data_yet', 'no_dossiers']),

@@ -8,13 +8,14 @@ import { readCommuneBreakdown } from './aggregates.repo';
 import { syncIndicatorCalendars } from './calendar-sync';
 import { vacuumIndicatorTablesIfDue } from './vacuum';
 import { buildCommuneDashboard, type CommuneDashboard } from './commune-dashboard.service';
-import { indicatorDefinitions, ONLINE_TARGET } from './definitions';
+import { indicatorDefinitions, ONLINE_TARGET, type IndicatorId } from './definitions';
 import { dossierIndicators } from './indicator-values';
 import { overdueDays } from './overdue-days';
 import { countOverdueByCommune, listOverdue } from './overdue.repo';
 import { describePeriod, listMonths, resolvePeriod, toMonthRange } from './period';
 import { buildProvinceDashboard, type ProvinceDashboard } from './province-dashboard.service';
 import { scopeFigures } from './rows';
+import { panelIndicators, readSourcePanels } from './sources';
 import { assertCanReadCommune, assertCanReadProvince, freshness } from './scope';
 
 interface PeriodInput {
@@ -84,6 +85,17 @@ export function getDefinitions() {
 }
 
 /**
+ * The panel figures the open-data page carries: counts and shares of the whole commune only. Never the chart data
+ * (member names, per-village rows of a few households) and not the reports of unofficial costs, which are for the
+ * commune's leaders to look into first.
+ */
+const OPEN_PANEL_FIGURES = [
+  'paid_online_share', 'satisfaction_rate', 'dissatisfied_share', 'rating_count', 'queue_avg_wait', 'queue_avg_service',
+  'support_acts', 'people_helped', 'team_accounts_created', 'team_vneid_level2',
+  'adult_smartphone_share', 'household_fibre_share', 'adult_vneid_level2_share', 'adult_self_service_share',
+] as const satisfies readonly IndicatorId[];
+
+/**
  * Open data (no sign-in): a commune's headline figures over a period. Only counts and shares
  * leave: no name, code or date of any dossier (Decree 13/2023 has nothing to protect here).
  */
@@ -91,16 +103,21 @@ export async function getPublicFigures(deps: AppDeps, communeCode: string, q: Pe
   requireCommuneRef(communeCode);
   const period = requirePeriod(deps, q);
   const now = deps.now();
-  const [commune, breakdown, overdue] = await Promise.all([
+  const read = readCommuneBreakdown(deps.db, communeCode, toMonthRange(period), 'aggregates');
+  const [commune, breakdown, overdue, panels] = await Promise.all([
     getCommune(deps, communeCode),
-    readCommuneBreakdown(deps.db, communeCode, toMonthRange(period), 'aggregates'),
+    read,
     countOverdueByCommune(deps.db, [communeCode], now),
+    readSourcePanels(deps, { kind: 'commune', communeCode }, toMonthRange(period), { breakdown: read }),
   ]);
   return {
     communeCode, communeName: commune.name, provinceName: commune.provinceName,
     period: { from: period.from, to: period.to, months: listMonths(period.from, period.to), ...describePeriod(period) },
     freshness: freshness(now, breakdown.total.updatedAt),
-    indicators: dossierIndicators(breakdown.total, overdue.get(communeCode) ?? 0),
+    indicators: [
+      ...dossierIndicators(breakdown.total, overdue.get(communeCode) ?? 0),
+      ...panelIndicators(panels).filter((i) => (OPEN_PANEL_FIGURES as readonly string[]).includes(i.id)),
+    ],
     months: listMonths(period.from, period.to).map((m) => {
       const f = scopeFigures(breakdown.byMonth.get(`${m}-01`));
       return { month: m, submitted: f.submitted, online: f.online, onlineShare: f.onlineShare, resolved: f.resolved, onTimeOrEarlyShare: f.onTimeOrEarlyShare };

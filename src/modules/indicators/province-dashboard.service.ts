@@ -9,7 +9,7 @@ import { countOverdueByCommune } from './overdue.repo';
 import { describePeriod, listMonths, toMonthRange } from './period';
 import { rankBy, scopeFigures, trendPoint, type ScopeFigures, type TrendPoint } from './rows';
 import { freshness, type Freshness, type Period } from './scope';
-import { readSourcePanels, type SourcePanel } from './sources';
+import { panelIndicators, readSourcePanels, type SourcePanel } from './sources';
 
 export interface CommuneRankRow extends ScopeFigures {
   communeCode: string;
@@ -43,10 +43,11 @@ export async function buildProvinceDashboard(deps: AppDeps, provinceCode: string
   const range = toMonthRange(p);
   const { province, communes: list } = await listProvinceCommunes(deps, provinceCode);
   const codes = list.map((c) => c.code);
+  const read = readProvinceBreakdown(deps.db, codes, range, reader);
   const [breakdown, overdue, panels] = await Promise.all([
-    readProvinceBreakdown(deps.db, codes, range, reader),
+    read,
     countOverdueByCommune(deps.db, codes, now),
-    readSourcePanels(deps, { kind: 'province', provinceCode, communeCodes: codes }, range),
+    readSourcePanels(deps, { kind: 'province', provinceCode, communeCodes: codes, communes: list }, range, { breakdown: read }),
   ]);
   const overdueTotal = [...overdue.values()].reduce((s, n) => s + n, 0);
   const rows = list.map((c) => ({
@@ -56,7 +57,7 @@ export async function buildProvinceDashboard(deps: AppDeps, provinceCode: string
     scope: { kind: 'province', provinceCode, provinceName: province.name, communeCount: list.length },
     period: { from: p.from, to: p.to, months: listMonths(p.from, p.to), ...describePeriod(p) },
     freshness: freshness(now, breakdown.total.updatedAt),
-    headline: [...dossierIndicators(breakdown.total, overdueTotal), ...panels.flatMap((s) => s.indicators)],
+    headline: [...dossierIndicators(breakdown.total, overdueTotal), ...panelIndicators(panels)],
     trend: {
       target: { onlineShare: ONLINE_TARGET.percent, source: ONLINE_TARGET.source },
       points: listMonths(p.from, p.to).map((m) => trendPoint(m, breakdown.byMonth.get(`${m}-01`))),

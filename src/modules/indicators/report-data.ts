@@ -10,6 +10,7 @@ import { dossierIndicators, type IndicatorValue } from './indicator-values';
 import { countOverdueByCommune } from './overdue.repo';
 import { addMonths, describePeriod, toMonthRange } from './period';
 import { emptyTotals, type Totals } from './measures';
+import { panelIndicators, readSourcePanels, type SourcePanel } from './sources';
 
 /**
  * The monthly report communes send upward, laid out as Biểu số 06/VPCP/KSTT (TT 01/2020/TT-VPCP):
@@ -42,6 +43,8 @@ export interface CommuneReport {
   rows: ReportRow[];
   total: ReportRow;
   indicators: IndicatorValue[];
+  /** The source panels of the period (payments, satisfaction, counter, teams, readiness), printed as tables. */
+  panels: SourcePanel[];
   lastChangeAt: Date | null;
 }
 
@@ -84,12 +87,14 @@ export async function buildCommuneReport(deps: AppDeps, communeCode: string, p: 
   const periodEnd = makeLocalInstant(`${addMonths(p.to, 1)}-01`, 0);
   // A period that is not over yet is reported as of now.
   const end = periodEnd.getTime() > now.getTime() ? now : periodEnd;
-  const [commune, breakdown, procedures, open, overdue] = await Promise.all([
+  const read = readCommuneBreakdown(deps.db, communeCode, toMonthRange(p), 'aggregates');
+  const [commune, breakdown, procedures, open, overdue, panels] = await Promise.all([
     getCommune(deps, communeCode),
-    readCommuneBreakdown(deps.db, communeCode, toMonthRange(p), 'aggregates'),
+    read,
     listCommuneProcedures(deps, communeCode),
     readOpenCounts(deps, communeCode, start, end),
     countOverdueByCommune(deps.db, [communeCode], now),
+    readSourcePanels(deps, { kind: 'commune', communeCode }, toMonthRange(p), { breakdown: read }),
   ]);
   const fieldOf = new Map(procedures.map((x) => [x.code, x.field]));
   const byField = new Map<string, ReportRow[]>();
@@ -104,7 +109,8 @@ export async function buildCommuneReport(deps: AppDeps, communeCode: string, p: 
     communeCode, communeName: commune.name, provinceName: commune.provinceName,
     period: { from: p.from, to: p.to, ...describePeriod(p) },
     rows, total: addRows(totalLabel, rows),
-    indicators: dossierIndicators(breakdown.total, overdue.get(communeCode) ?? 0),
+    indicators: [...dossierIndicators(breakdown.total, overdue.get(communeCode) ?? 0), ...panelIndicators(panels)],
+    panels,
     lastChangeAt: breakdown.total.updatedAt,
   };
 }

@@ -54,6 +54,18 @@ export function footerLine(r: CommuneReport, lang: Lang, now: Date): string {
   return `${t(lang, 'generated')} ${formatLocalDateTime(now)} (UTC+7)${fresh}`;
 }
 
+/**
+ * Splits `total` columns between a table's columns in proportion to their relative widths, each at least one.
+ * Pure; used to lay the panel tables over the 13 columns of the report sheet.
+ */
+export function columnSpans(widths: number[], total: number): number[] {
+  const sum = widths.reduce((a, b) => a + b, 0);
+  const spans = widths.map((w) => Math.max(1, Math.floor((w * total) / sum)));
+  for (let i = 0; spans.reduce((a, b) => a + b, 0) < total; i = (i + 1) % spans.length) spans[i]! += 1;
+  for (let i = spans.length - 1; spans.reduce((a, b) => a + b, 0) > total && i >= 0; i--) if (spans[i]! > 1) spans[i]! -= 1;
+  return spans;
+}
+
 /** The 11 figure columns of a row, in the order of the form. */
 export const ROW_KEYS = [
   'receivedTotal', 'receivedOnline', 'receivedDirect', 'carriedOver', 'resolvedTotal', 'early', 'onTime', 'late',
@@ -70,6 +82,7 @@ export function printedValue(v: { value: number | null; unit: string; status: st
   if (v.value === null) return '–';
   if (v.unit === 'percent') return formatVnPercent(v.value);
   if (v.unit === 'working_days') return `${formatVnNumber(v.value, 1)} ${lang === 'vi' ? 'ngày làm việc' : 'working days'}`;
+  if (v.unit === 'minutes') return `${formatVnNumber(v.value, 1)} ${lang === 'vi' ? 'phút' : 'min'}`;
   return formatVnNumber(v.value, 0);
 }
 

@@ -11,7 +11,7 @@ import { resolveFieldScope } from '../teams';
 import { renderLeaflet } from './leaflet';
 import type { AnnouncementInput } from './outreach.contracts';
 import { announcements, type AnnouncementRow } from './outreach.schema';
-import { buildReadAloudScript } from './read-aloud';
+import { buildReadAloudScript } from '../../shared/field/read-aloud';
 
 const announcementNotFound = () => notFound('ANNOUNCEMENT_NOT_FOUND', { vi: 'Không tìm thấy thông báo', en: 'No such announcement' });
 

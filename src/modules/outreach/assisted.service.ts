@@ -7,7 +7,7 @@ import { submitDossier } from '../dossiers';
 import { getScopedPerson, type WriteCtx } from '../households';
 import { recordChanges as publishChanges } from '../sync';
 import { assertVillageInScope, resolveFieldScope, type FieldScope } from '../teams';
-import { REQUIRED_FOR_SUBMISSION } from './consent-notice';
+import { REQUIRED_FOR_SUBMISSION } from '../../shared/field/consent-notice';
 import { consentNotFound, findConsentRow } from './consent.service';
 import type { AssistedSubmissionBody } from './outreach.contracts';
 import { consents, supportActs, type ConsentRow } from './outreach.schema';

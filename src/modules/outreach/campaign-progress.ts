@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/db';
-import type { CampaignMetric } from './support-kinds';
+import type { CampaignMetric } from '../../shared/field/support-kinds';
 
 export interface ProgressWindow {
   communeCode: string;

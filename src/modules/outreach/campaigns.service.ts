@@ -9,7 +9,7 @@ import { recordChanges as publishChanges } from '../sync';
 import { resolveFieldScope } from '../teams';
 import { countProgress, percentOf } from './campaign-progress';
 import { campaignTargets, campaigns, type CampaignRow } from './outreach.schema';
-import { campaignMetrics, metricLabels, type CampaignMetric } from './support-kinds';
+import { campaignMetrics, metricLabels, type CampaignMetric } from '../../shared/field/support-kinds';
 
 const campaignNotFound = () => notFound('CAMPAIGN_NOT_FOUND', { vi: 'Không tìm thấy chiến dịch', en: 'No such campaign' });
 type Target = { villageId: string; metric: CampaignMetric; target: number };

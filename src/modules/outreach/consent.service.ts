@@ -12,7 +12,7 @@ import { getScopedPerson } from '../households';
 import { findProcedure } from '../procedures';
 import { canonicalJson, findAttachmentMeta } from '../sync';
 import { resolveFieldScope, type FieldScope } from '../teams';
-import { buildConsentNotice, consentSmsPurpose, purposeLabels, type ConsentPurposeCode } from './consent-notice';
+import { buildConsentNotice, consentSmsPurpose, purposeLabels, type ConsentPurposeCode } from '../../shared/field/consent-notice';
 import type { ConsentInput } from './outreach.contracts';
 import { consents, type ConsentRow } from './outreach.schema';
 

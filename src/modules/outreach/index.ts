@@ -14,8 +14,9 @@ export { createConsent, completeSignatureConsents, toConsentView } from './conse
 export { submitAssisted } from './assisted.service';
 export { describeProgress } from './campaigns.service';
 export { supportActInput, consentInput, assistedSubmissionBody } from './outreach.contracts';
-export { supportKinds, supportPlaces, supportOutcomes, supportLabels, campaignMetrics, metricLabels, readinessEffectsOf } from './support-kinds';
-export { consentPurposes, purposeLabels, buildConsentNotice } from './consent-notice';
-export { spellOutNumbers, buildReadAloudScript } from './read-aloud';
+export { supportKinds, supportPlaces, supportOutcomes, supportLabels, campaignMetrics, metricLabels, readinessEffectsOf } from '../../shared/field/support-kinds';
+export { consentPurposes, purposeLabels, buildConsentNotice } from '../../shared/field/consent-notice';
+export { spellOutNumbers, buildReadAloudScript } from '../../shared/field/read-aloud';
 export { supportActs, consents, campaigns, campaignTargets, announcements } from './outreach.schema';
 export { seedDemoOutreach, demoCampaignWindows } from './demo/seed-demo-outreach';
+export { tallySupportActs, tallySupportKinds, listActFacts, listCampaignsOverlapping, type ActTally, type ActDimension, type ActFact } from './outreach.repo';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { bilingual } from '../../shared/bilingual';
 import { idNumberSchema, phoneSchema } from '../../shared/validation';
-import { campaignMetrics, supportKinds, supportOutcomes, supportPlaces } from './support-kinds';
-import { consentPurposes } from './consent-notice';
+import { campaignMetrics, supportKinds, supportOutcomes, supportPlaces } from '../../shared/field/support-kinds';
+import { consentPurposes } from '../../shared/field/consent-notice';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: bilingual('Ngày theo dạng YYYY-MM-DD', 'Date as YYYY-MM-DD') });
 export const idParams = z.object({ id: z.string().uuid() });

@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { supportOutcomes, supportPlaces } from './support-kinds';
+import { supportOutcomes, supportPlaces } from '../../shared/field/support-kinds';
 
 /**
  * One act of support, logged in under 30 seconds. Ids come from the device (logged

@@ -8,7 +8,7 @@ import { applyReadinessEffects, getScopedHousehold, getScopedPerson, householdPe
 import { assertVillageInScope, resolveFieldScope } from '../teams';
 import type { SupportActInput } from './outreach.contracts';
 import { supportActs, type SupportActRow } from './outreach.schema';
-import { readinessEffectsOf, type SupportKind, type SupportOutcome } from './support-kinds';
+import { readinessEffectsOf, type SupportKind, type SupportOutcome } from '../../shared/field/support-kinds';
 
 /**
  * Logs one act of support and, when it finished, updates the person's readiness through the

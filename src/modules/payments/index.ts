@@ -4,3 +4,4 @@ export { importFeeRules, seedDemoPayments } from './payments.seed';
 export { paymentReference, findReferences } from './reference';
 export { computeFee } from './fee-rules';
 export { paymentAccounts, feeRules, paymentRequests, paymentTransactions, paymentReceiptCounters } from './payments.schema';
+export { tallyFeePayments, type FeePaymentTally, type TallyDimension } from './payments.repo';

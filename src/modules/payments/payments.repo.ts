@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db';
+import { queryRows, type Db } from '../../platform/db';
 import { dossiers } from '../dossiers';
 import { feeRules, paymentAccounts, paymentReceiptCounters, paymentRequests, paymentTransactions } from './payments.schema';
 
@@ -135,4 +135,53 @@ export async function nextReceiptSeq(db: Db, communeCode: string, year: number):
     .onConflictDoUpdate({ target: [paymentReceiptCounters.communeCode, paymentReceiptCounters.year], set: { lastSeq: sql`${paymentReceiptCounters.lastSeq} + 1` } })
     .returning({ seq: paymentReceiptCounters.lastSeq });
   return row!.seq;
+}
+
+/** How the indicators break a tally down: by local month of the dossier's submission, by village, or by procedure. */
+export type TallyDimension = 'month' | 'village' | 'procedure';
+
+export interface FeePaymentTally {
+  communeCode: string;
+  dimension: TallyDimension;
+  /** 'YYYY-MM', a village id ('' = none given) or a procedure code, by the dimension asked for. */
+  key: string;
+  /** Dossiers with a fee at submission that an exemption made free (they owe nothing: QĐ 766 3.6 leaves them out). */
+  exempt: number;
+  paidOnline: number;
+  paidAtCounter: number;
+  paidOnlineVnd: number;
+  paidAtCounterVnd: number;
+  /** Last change to any of the requests counted. */
+  lastChangeAt: Date | null;
+}
+
+const SUBMIT_MONTH = sql`to_char((d.submitted_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM')`;
+const tallyKey = { month: SUBMIT_MONTH, village: sql`coalesce(d.village_id, '')`, procedure: sql`d.procedure_code` } as const;
+
+/**
+ * How the fee-bearing dossiers submitted in [from, until) were paid (QĐ 766/QĐ-TTg indicator 3.6, for the
+ * indicators module, which takes the number of fee-bearing dossiers from its own aggregates). Online = any way but
+ * cash at the counter (VietQR transfer, statement line, gateway). Driven by the payment requests: a request is
+ * made after its dossier was submitted, so `created_at >= from` bounds the scan (payment_requests_commune_created_idx)
+ * without scanning the dossiers of the period; each request finds its dossier by primary key.
+ */
+export async function tallyFeePayments(db: Db, communeCodes: string[], from: Date, until: Date, dimensions: TallyDimension[]): Promise<FeePaymentTally[]> {
+  if (communeCodes.length === 0 || dimensions.length === 0) return [];
+  const online = sql`p.status = 'paid' and coalesce(p.method, '') not like 'counter%'`;
+  const counter = sql`p.status = 'paid' and p.method like 'counter%'`;
+  const branch = (by: TallyDimension) => sql`
+    select ${by}::text as dimension, p.commune_code, ${tallyKey[by]} as key, count(*) filter (where p.status = 'exempt')::int as exempt,
+      count(*) filter (where ${online})::int as paid_online, count(*) filter (where ${counter})::int as paid_counter,
+      coalesce(sum(p.paid_vnd) filter (where ${online}), 0)::float8 as online_vnd, coalesce(sum(p.paid_vnd) filter (where ${counter}), 0)::float8 as counter_vnd,
+      max(p.updated_at) as last_change_at
+    from payment_requests p join dossiers d on d.id = p.dossier_id
+    where p.commune_code in (${sql.join(communeCodes.map((c) => sql`${c}`), sql`, `)}) and p.created_at >= ${from.toISOString()}::timestamptz
+      and d.submitted_at >= ${from.toISOString()}::timestamptz and d.submitted_at < ${until.toISOString()}::timestamptz and d.fee_vnd > 0
+    group by 2, 3`;
+  const rows = await queryRows<{ dimension: TallyDimension; commune_code: string; key: string; exempt: number; paid_online: number; paid_counter: number; online_vnd: number; counter_vnd: number; last_change_at: string | Date | null }>(
+    db, sql.join(dimensions.map((d) => sql`(${branch(d)})`), sql` union all `));
+  return rows.map((r) => ({
+    communeCode: r.commune_code, dimension: r.dimension, key: r.key, exempt: r.exempt, paidOnline: r.paid_online, paidAtCounter: r.paid_counter,
+    paidOnlineVnd: Number(r.online_vnd), paidAtCounterVnd: Number(r.counter_vnd), lastChangeAt: r.last_change_at ? new Date(r.last_change_at) : null,
+  }));
 }

@@ -80,6 +80,8 @@ export const paymentRequests = pgTable(
     uniqueIndex('payment_requests_code_uq').on(t.dossierCode),
     uniqueIndex('payment_requests_reference_uq').on(t.reference),
     index('payment_requests_commune_idx').on(t.communeCode, t.status),
+    // The indicators' online-payment share reads the requests of a period (QĐ 766 indicator 3.6).
+    index('payment_requests_commune_created_idx').on(t.communeCode, t.createdAt),
   ],
 );
 

@@ -7,3 +7,4 @@ export {
 export { seedDemoTeam, DEMO_TEAM_MEMBERS } from './demo/seed-demo-team';
 export { teams, teamMembers, teamMemberVillages, teamPairs, itPoints, dutyShifts, dutyShiftMembers, villageContacts, memberBackgrounds } from './teams.schema';
 export { listOccurrences, WEEKDAY_LABELS } from './shift-schedule';
+export { countTeamStrength } from './teams.repo';

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db';
 import { staffAccounts } from '../auth';
 import {
@@ -68,4 +68,16 @@ export async function selectShift(db: Db, id: string): Promise<DutyShiftRow | un
 
 export async function selectVillageContacts(db: Db, communeCode: string) {
   return db.select().from(villageContacts).where(eq(villageContacts.communeCode, communeCode));
+}
+
+/** Live teams and their active members per commune (the strength of the Tổ công nghệ số, for the indicators). */
+export async function countTeamStrength(db: Db, communeCodes: string[]): Promise<Map<string, { teams: number; members: number }>> {
+  if (communeCodes.length === 0) return new Map();
+  const rows = await db
+    .select({ communeCode: teams.communeCode, teams: sql<number>`count(distinct ${teams.id})::int`, members: sql<number>`count(${teamMembers.id}) filter (where ${teamMembers.active})::int` })
+    .from(teams)
+    .leftJoin(teamMembers, eq(teamMembers.teamId, teams.id))
+    .where(and(inArray(teams.communeCode, communeCodes), isNull(teams.deletedAt)))
+    .groupBy(teams.communeCode);
+  return new Map(rows.map((r) => [r.communeCode, { teams: r.teams, members: r.members }]));
 }

@@ -20,6 +20,8 @@ export const en: { [K in keyof typeof vi]: string } = {
   'staff.nav.assist': 'File for a citizen',
   'staff.nav.queue': 'Call numbers',
   'staff.nav.register': 'Register',
+  'staff.nav.dashboard': 'Indicators and reports',
+  'staff.nav.field': 'Digital team app',
   'staff.nav.admin': 'Commune admin',
   'staff.signIn.title': 'Staff sign-in',
   'staff.signIn.username': 'Username',

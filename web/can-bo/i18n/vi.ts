@@ -22,6 +22,8 @@ export const vi = {
   'staff.nav.assist': 'Nộp hộ hồ sơ',
   'staff.nav.queue': 'Gọi số',
   'staff.nav.register': 'Sổ theo dõi',
+  'staff.nav.dashboard': 'Chỉ số, báo cáo',
+  'staff.nav.field': 'Tổ công nghệ số',
   'staff.nav.admin': 'Quản trị xã',
   'staff.signIn.title': 'Đăng nhập cán bộ',
   'staff.signIn.username': 'Tên đăng nhập',

@@ -42,6 +42,8 @@ export function HomePage(): VNode {
           </>
         )}
       </section>
+      {/* Open data of the commune (issue 6): another app, so a full page load, not a router link. */}
+      {portal?.commune && <footer class="foot"><a href={`/lanh-dao/cong-khai/${portal.commune.code}`}>{t('citizen.home.openData')}</a></footer>}
     </>
   );
 }

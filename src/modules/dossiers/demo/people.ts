@@ -15,6 +15,6 @@ export function makePerson(rnd: Random, demoPhones: readonly string[]): DemoPers
   const fullName = `${rnd.pick(familyNames)} ${rnd.pick(middleNames)} ${rnd.pick(givenNames)}`;
   const year = rnd.int(40, 99);
   const idNumber = `051${rnd.pick(['0', '1'])}${year}${String(rnd.int(0, 999_999)).padStart(6, '0')}`;
-  const phone = rnd.chance(0.15) ? rnd.pick(demoPhones) : `0${rnd.pick(['3', '9'])}${String(rnd.int(10_000_000, 99_999_999))}`;
+  const phone = demoPhones.length && rnd.chance(0.15) ? rnd.pick(demoPhones) : `0${rnd.pick(['3', '9'])}${String(rnd.int(10_000_000, 99_999_999))}`;
   return { fullName, idNumber, phone };
 }

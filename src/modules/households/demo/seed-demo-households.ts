@@ -6,6 +6,7 @@ import { DEMO_COMMUNE_CODE, listVillages } from '../../admin-units';
 import { DEMO_CITIZEN_PHONES } from '../../auth';
 import { householdPeople, households, recordChanges } from '../households.schema';
 import { makeDemoHousehold } from './demo-people';
+import { linkOnlineFilers } from './link-online-filers';
 import { createDemoRandom } from './random';
 
 const DAY = 86_400_000;
@@ -55,6 +56,7 @@ export async function seedDemoHouseholds(deps: AppDeps): Promise<void> {
       }
     }
   }
+  await linkOnlineFilers(deps, pRows);
   await deps.db.transaction(async (tx) => {
     for (let i = 0; i < hRows.length; i += 200) await tx.insert(households).values(hRows.slice(i, i + 200));
     for (let i = 0; i < pRows.length; i += 200) await tx.insert(householdPeople).values(pRows.slice(i, i + 200));

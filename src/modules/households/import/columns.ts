@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../../../shared/text';
-import type { Skill, Smartphone, SupportNeed, Vneid } from '../readiness';
+import type { Skill, Smartphone, SupportNeed, Vneid } from '../../../shared/field/readiness';
 
 /**
  * Column headers as people write them in a village spreadsheet, folded (no diacritics, lower

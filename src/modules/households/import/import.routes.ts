@@ -12,7 +12,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const tags = ['households'];
 const security = [{ bearer: [] }];
 const problem = z.object({ row: z.number(), field: z.string(), vi: z.string(), en: z.string() });
-const importView = z.object({
+export const importView = z.object({
   id: z.string(), status: z.enum(['previewed', 'running', 'done', 'failed']), fileName: z.string().nullable(), format: z.enum(['csv', 'xlsx']),
   totalRows: z.number(), householdCount: z.number(), problems: z.array(problem),
   duplicates: z.array(z.object({ row: z.number(), headName: z.string(), villageId: z.string(), existingHouseholdId: z.string(), existingHeadName: z.string() })),

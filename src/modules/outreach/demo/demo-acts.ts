@@ -3,7 +3,7 @@ import type { AppDeps } from '../../../platform/http';
 import { addDays, makeLocalInstant, toLocalDate, type IsoDate } from '../../../shared/calendar';
 import { householdPeople, householdRecordChanges, raiseVneid, type DemoRandom, type Vneid } from '../../households';
 import { supportActs } from '../outreach.schema';
-import { readinessEffectsOf, type SupportKind, type SupportPlace } from '../support-kinds';
+import { readinessEffectsOf, type SupportKind, type SupportPlace } from '../../../shared/field/support-kinds';
 
 export interface DemoPerson {
   id: string;

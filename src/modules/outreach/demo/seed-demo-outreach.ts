@@ -5,7 +5,7 @@ import { DEMO_COMMUNE_CODE, listVillages } from '../../admin-units';
 import { createDemoRandom, householdPeople, type DemoRandom } from '../../households';
 import { teamMembers, teamMemberVillages } from '../../teams';
 import { announcements, campaignTargets, campaigns } from '../outreach.schema';
-import { campaignMetrics } from '../support-kinds';
+import { campaignMetrics } from '../../../shared/field/support-kinds';
 import { seedDemoActs, type DemoMemberRef, type DemoPerson } from './demo-acts';
 
 /** The summer peak the dossier demo also shows (8 Aug – 10 Oct), and a push running now. */

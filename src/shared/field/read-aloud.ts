@@ -1,4 +1,4 @@
-import { amountInWordsVi } from '../../shared/vietqr';
+import { amountInWordsVi } from '../vietqr/amount-in-words';
 
 /**
  * Text for the commune loudspeaker (loa truyền thanh): the reader must never have to turn

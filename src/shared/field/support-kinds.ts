@@ -1,4 +1,4 @@
-import type { Readiness } from '../households';
+import type { Readiness } from './readiness';
 
 /** What a member did, from the fixed list the team reports on. Pure. */
 export const supportKinds = [

@@ -1,0 +1,1 @@
+CREATE INDEX "household_people_commune_idx" ON "household_people" USING btree ("commune_code");

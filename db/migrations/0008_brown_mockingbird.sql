@@ -1,0 +1,1 @@
+CREATE INDEX "payment_requests_commune_created_idx" ON "payment_requests" USING btree ("commune_code","created_at");
