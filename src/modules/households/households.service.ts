@@ -68,8 +68,8 @@ async function insertPeople(ctx: WriteCtx, household: Pick<HouseholdRow, 'id' | 
     ...m, id: m.id ?? crypto.randomUUID(), householdId: household.id, communeCode: household.communeCode, villageId: household.villageId,
     fieldClock: { '*': clock }, version: 1, createdAt: ctx.now, updatedAt: ctx.now,
   }));
-  const existing = await Promise.all(rows.map((r) => repo.findPerson(ctx.db, r.id)));
-  if (existing.some(Boolean)) throw conflict('PERSON_EXISTS', { vi: 'Mã người này đã tồn tại', en: 'A person with this id exists' });
+  // One after another: ctx.db is a transaction, a single connection that runs one query at a time.
+  for (const r of rows) if (await repo.findPerson(ctx.db, r.id)) throw conflict('PERSON_EXISTS', { vi: 'Mã người này đã tồn tại', en: 'A person with this id exists' });
   await ctx.db.insert(householdPeople).values(rows);
   for (const r of rows) ctx.changes.push({ entity: 'person', entityId: r.id, villageId: r.villageId, op: 'upsert' });
   return rows;
