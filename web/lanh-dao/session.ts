@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Me } from '../lib/api/auth';
 import { navigate } from '../lib/router';
 import { useMe } from '../lib/session';
@@ -24,9 +24,6 @@ export function startPath(me: Me): string {
  */
 export function useLeader(): StaffMe | null | undefined {
   const me = useMe();
-  // useMe subscribes in an effect: a lazily loaded page may have missed the answer; one re-render reads it.
-  const [, recheck] = useState(0);
-  useEffect(() => recheck(1), []);
   const staff = me && me.kind === 'staff' ? (me as StaffMe) : me === undefined ? undefined : null;
   useEffect(() => {
     if (staff === null && !location.pathname.startsWith('/lanh-dao/dang-nhap')) {
