@@ -16,6 +16,9 @@ const Wizard = lazyPage<{ code: string }>(() => import('./pages/wizard'), fallba
 const MyDossiers = lazyPage<object>(() => import('./pages/my-dossiers'), fallback);
 const Dossier = lazyPage<{ code: string }>(() => import('./pages/dossier'), fallback);
 const Lookup = lazyPage<{ code?: string }>(() => import('./pages/lookup'), fallback);
+const TeamHelp = lazyPage<{ commune: string }>(() => import('./pages/team-help'), fallback);
+const Bulletin = lazyPage<{ commune: string }>(() => import('./pages/bulletin'), fallback);
+const Announcement = lazyPage<{ commune: string; id: string }>(() => import('./pages/announcement'), fallback);
 
 const routes: Route[] = [
   ['/', () => <HomePage />],
@@ -26,6 +29,9 @@ const routes: Route[] = [
   ['/ho-so/:code', (p) => <Dossier code={p.code!} />],
   ['/tra-cuu', () => <Lookup />],
   ['/tra-cuu/:code', (p) => <Lookup code={p.code!} />],
+  ['/ho-tro/:commune', (p) => <TeamHelp commune={p.commune!} />],
+  ['/bang-tin/:commune', (p) => <Bulletin commune={p.commune!} />],
+  ['/bang-tin/:commune/:id', (p) => <Announcement commune={p.commune!} id={p.id!} />],
 ];
 
 function NotFound(): VNode {

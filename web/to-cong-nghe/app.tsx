@@ -24,6 +24,9 @@ const fallback = ({ failed, retry }: { failed: boolean; retry: () => void }) =>
 const Targets = lazyPage<{ need?: string; village?: string }>(() => import('./pages/targets'), fallback);
 const Assist = lazyPage<{ personId?: string }>(() => import('./pages/assist'), fallback);
 const Team = lazyPage<{ section?: string }>(() => import('./pages/team'), fallback);
+// Planning needs the server anyway: its own chunks, outside the first load.
+const Campaigns = lazyPage<Record<string, never>>(() => import('./pages/campaigns'), fallback);
+const Announcements = lazyPage<Record<string, never>>(() => import('./pages/announcements'), fallback);
 
 const routes: Route[] = [
   ['/', () => <HomePage />],
@@ -35,6 +38,8 @@ const routes: Route[] = [
   ['/can-ho-tro', (_p, q) => <Targets need={q.get('can') ?? undefined} village={q.get('thon') ?? undefined} />],
   ['/nop-ho-so', (_p, q) => <Assist personId={q.get('nguoi') ?? undefined} />],
   ['/to', () => <Team />],
+  ['/to/chien-dich', () => <Campaigns />],
+  ['/to/thong-bao', () => <Announcements />],
   ['/to/:section', (p) => <Team section={p.section} />],
   ['/dang-nhap', () => <SignInPage />],
 ];

@@ -12,17 +12,12 @@ import * as c from './outreach.contracts';
 
 const security = [{ bearer: [] }];
 const metricRow = z.object({ metric: z.string(), labelVi: z.string(), labelEn: z.string(), target: z.number(), achieved: z.number(), percent: z.number().nullable() });
-const campaignView = z.object({
+export const campaignView = z.object({
   id: z.string(), communeCode: z.string(), name: z.string(), description: z.string().nullable(), startsOn: z.string(), endsOn: z.string(),
   status: z.enum(['upcoming', 'running', 'ended']), totals: z.array(metricRow),
   villages: z.array(z.object({ villageId: z.string(), villageName: z.string(), metrics: z.array(metricRow) })),
 });
-const announcementView = z.object({
-  id: z.string(), communeCode: z.string(), kind: z.enum(['general', 'scam_warning', 'campaign']), title: z.string(), body: z.string(),
-  villageIds: z.array(z.string()), contactPhone: z.string().nullable(), status: z.enum(['draft', 'published']), channels: z.array(z.string()),
-  notifiedCount: z.number().nullable(), createdByName: z.string(), createdAt: z.string(), publishedAt: z.string().nullable(),
-  bulletinUrl: z.string(), leafletUrl: z.string(), readAloudUrl: z.string(),
-});
+const { announcementView } = c;
 
 export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -133,3 +133,11 @@ export const announcementInput = z
   })
   .strict();
 export type AnnouncementInput = z.infer<typeof announcementInput>;
+
+/** An announcement as the API shows it (also the public bulletin board's type, web/lib/api/announcements.ts). */
+export const announcementView = z.object({
+  id: z.string(), communeCode: z.string(), kind: z.enum(['general', 'scam_warning', 'campaign']), title: z.string(), body: z.string(),
+  villageIds: z.array(z.string()), contactPhone: z.string().nullable(), status: z.enum(['draft', 'published']), channels: z.array(z.string()),
+  notifiedCount: z.number().nullable(), createdByName: z.string(), createdAt: z.string(), publishedAt: z.string().nullable(),
+  bulletinUrl: z.string(), leafletUrl: z.string(), readAloudUrl: z.string(),
+});

@@ -42,8 +42,17 @@ export function HomePage(): VNode {
           </>
         )}
       </section>
-      {/* Open data of the commune (issue 6): another app, so a full page load, not a router link. */}
-      {portal?.commune && <footer class="foot"><a href={`/lanh-dao/cong-khai/${portal.commune.code}`}>{t('citizen.home.openData')}</a></footer>}
+      {/* Open data of the commune (issue 6): another app, so a full page load, not a router link. The digital team's
+          duty hours and the bulletin board (issue 4) are lazy pages of this app. */}
+      {portal?.commune && (
+        <footer class="foot">
+          <ul class="list-plain">
+            <li><Link class="btn btn-secondary btn-block" href={`/ho-tro/${portal.commune.code}`}>{t('citizen.home.teamHelp')}</Link></li>
+            <li><Link class="btn btn-secondary btn-block" href={`/bang-tin/${portal.commune.code}`}>{t('citizen.home.bulletin')}</Link></li>
+            <li><a href={`/lanh-dao/cong-khai/${portal.commune.code}`}>{t('citizen.home.openData')}</a></li>
+          </ul>
+        </footer>
+      )}
     </>
   );
 }

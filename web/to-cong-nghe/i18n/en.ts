@@ -233,6 +233,8 @@ export const en: { [K in keyof typeof vi]: string } = {
   'field.team.log': 'Support log',
   'field.team.conflicts': 'Edit conflicts',
   'field.team.total': '{n} support acts',
+  'field.team.campaigns': 'Campaigns',
+  'field.team.announcements': 'Announcements',
   'field.team.latest': 'Latest',
   'field.team.by': '{member} helped {who}',
   'field.team.noConflicts': 'No place where two members edited differently.',

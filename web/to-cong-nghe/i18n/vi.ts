@@ -235,6 +235,8 @@ export const vi = {
   'field.team.log': 'Nhật ký hỗ trợ',
   'field.team.conflicts': 'Sửa trùng nhau',
   'field.team.total': '{n} lượt hỗ trợ',
+  'field.team.campaigns': 'Chiến dịch',
+  'field.team.announcements': 'Thông báo',
   'field.team.latest': 'Mới nhất',
   'field.team.by': '{member} hỗ trợ {who}',
   'field.team.noConflicts': 'Không có chỗ nào hai người sửa khác nhau.',

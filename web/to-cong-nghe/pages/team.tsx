@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/format';
 import { useLang } from '../../lib/i18n';
-import { Link } from '../../lib/router';
 import { Alert, Button, Loading, SelectField } from '../../ui/components';
 import { useLoad } from '../../citizen/use-load';
 import { listConflicts, listTeamActs, resolveConflict, type Conflict } from '../api';
@@ -12,6 +11,7 @@ import { tf } from '../i18n';
 import { useMember, type Member } from '../store/member';
 import { NeedsNetwork } from '../ui';
 import { ImportSection } from './import';
+import { LeaderNav } from './leader-nav';
 
 /**
  * The team leader's view (and the commune leader's): the team's support log with totals, edit conflicts to settle,
@@ -23,17 +23,10 @@ export default function TeamPage(props: { section?: string }): VNode {
   if (!m) return <Loading />;
   if (!m.isLeader) return <><h1>{tf('field.team.title')}</h1><Alert tone="warn">{tf('field.team.leadersOnly')}</Alert></>;
   const section = props.section ?? '';
-  const link = (s: string, label: string) => (
-    <li><Link href={`/to-cong-nghe/to${s ? `/${s}` : ''}`} aria-current={section === s ? 'page' : undefined}>{label}</Link></li>
-  );
   return (
     <>
       <h1>{section === 'xung-dot' ? tf('field.team.conflicts') : section === 'nhap' ? tf('field.import.title') : tf('field.team.title')}</h1>
-      <ul class="subnav">
-        {link('', tf('field.team.log'))}
-        {link('xung-dot', tf('field.team.conflicts'))}
-        {link('nhap', tf('field.import.title'))}
-      </ul>
+      <LeaderNav current={section} />
       <NeedsNetwork what={tf('field.team.title')} />
       {section === 'xung-dot' ? <Conflicts /> : section === 'nhap' ? <ImportSection m={m} /> : <TeamLog m={m} />}
     </>
