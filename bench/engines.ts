@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { migrateDatabase, openDatabase, queryOne, type Database } from '../src/platform/db';
 import { adminQuery, randomDbName, withDatabase } from '../tests/support/template';
-import { pgBinariesMissing, startPgCluster } from './pg-cluster';
+import { DURABLE, pgBinariesMissing, startPgCluster, type ClusterProfile } from './pg-cluster';
 
 export type EngineName = 'PGlite' | 'PostgreSQL';
 
@@ -44,10 +44,10 @@ export async function openPgliteEngine(): Promise<EngineDb> {
 
 /**
  * PostgreSQL: a fresh database on DATABASE_URL's server when it is set (dropped at
- * the end), else a throwaway PostgreSQL 15 cluster started here. Returns a string
- * (the reason) when PostgreSQL cannot be benchmarked.
+ * the end), else a throwaway PostgreSQL 15 cluster started here with `profile`
+ * (pg-cluster.ts). Returns a string (the reason) when PostgreSQL cannot be benchmarked.
  */
-export async function openPostgresEngine(poolSize: number): Promise<EngineDb | string> {
+export async function openPostgresEngine(poolSize: number, profile: ClusterProfile = DURABLE): Promise<EngineDb | string> {
   const given = process.env.DATABASE_URL;
   let serverUrl: string;
   let note: string;
@@ -58,10 +58,10 @@ export async function openPostgresEngine(poolSize: number): Promise<EngineDb | s
   } else {
     const missing = pgBinariesMissing();
     if (missing) return `PostgreSQL skipped: ${missing}; set DATABASE_URL to benchmark an existing server`;
-    const cluster = await startPgCluster();
+    const cluster = await startPgCluster(profile);
     serverUrl = cluster.url;
     stopCluster = cluster.stop;
-    note = `throwaway PostgreSQL 15 cluster (port ${cluster.port}), defaults: fsync=on, synchronous_commit=on, full_page_writes=on`;
+    note = `throwaway PostgreSQL 15 cluster (port ${cluster.port}), ${cluster.note}`;
   }
   const name = randomDbName().replace('xaso_t_', 'xaso_bench_');
   const url = withDatabase(serverUrl, name);
@@ -96,4 +96,13 @@ function redact(url: string): string {
   } catch {
     return 'unparsable URL';
   }
+}
+
+/** BENCH_ENGINES=pglite,postgres (or pg): which engines to run; all when unset. */
+export function parseEngines(value = process.env.BENCH_ENGINES): string[] | undefined {
+  return value?.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+}
+
+export function wantsEngine(only: string[] | undefined, engine: 'pglite' | 'postgres'): boolean {
+  return !only || only.some((e) => e === engine || (engine === 'postgres' && e === 'pg'));
 }

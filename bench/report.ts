@@ -61,7 +61,7 @@ export function machineLoad(): { text: string; busy: boolean } {
 
 export function renderReport(r: Report): string {
   return [
-    '# xaso benchmark: latest results',
+    '# xaso benchmark: HTTP (submission, public lookup), latest results',
     '',
     `Run ${r.startedAt.toISOString()} on ${machineLine()}; the bench took ${r.seconds.toFixed(0)} s.`,
     'Figures depend on the machine (and on what else runs on it); compare the ratios, which are measured against a ceiling taken in the same run, on the same engine.',
@@ -74,10 +74,45 @@ export function renderReport(r: Report): string {
   ].join('\n');
 }
 
-export function writeReport(markdown: string): string {
+function writeResult(name: string, markdown: string): string {
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  const file = `${dir}latest.md`;
+  const file = `${dir}${name}`;
   writeFileSync(file, markdown);
   return file;
+}
+
+/** The HTTP part's report: bench/results/http.md. */
+export function writeReport(markdown: string): string {
+  return writeResult('http.md', markdown);
+}
+
+export interface Summary {
+  parts: { part: string; rows: Row[]; seconds: number }[];
+  startedAt: Date;
+  seconds: number;
+  loadBefore: string;
+  loadAfter: string;
+  quick: boolean;
+}
+
+const FILES: Record<string, string> = { http: 'http.md', sync: 'sync.md', indicators: 'indicators.md' };
+const minutes = (s: number) => `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+
+/** `npm run bench`'s summary of every part: bench/results/summary.md. */
+export function writeSummary(s: Summary): string {
+  const rows = s.parts.flatMap((p) => p.rows);
+  const failed = rows.filter((r) => !r.pass).length;
+  const md = [
+    '# xaso benchmark: summary', '',
+    `Run ${s.startedAt.toISOString()} on ${machineLine()}; \`npm run bench\`${s.quick ? ' with BENCH_QUICK=1 (short runs, 1/10 of the data: not figures to quote)' : ''} took ${minutes(s.seconds)}.`,
+    `Machine load before: ${s.loadBefore}; at the end (includes the bench itself): ${s.loadAfter}.`,
+    'Each subject is compared with a ceiling measured in the same run, on the same engine; the details and the load during each part are in its own file.', '',
+    '| Part | Took | Details |', '|---|---|---|',
+    ...s.parts.map((p) => `| ${p.part} | ${minutes(p.seconds)} | [results/${FILES[p.part]}](${FILES[p.part]}) |`), '',
+    markdownTable(rows), '',
+    failed ? `${failed} of ${rows.length} targets missed.` : `All ${rows.length} targets met.`, '',
+  ].join('\n');
+  console.log(`\n${md}`);
+  return writeResult('summary.md', md);
 }

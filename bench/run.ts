@@ -1,15 +1,20 @@
 /**
- * `npm run bench`: on PGlite (fresh, on disk) and on PostgreSQL (DATABASE_URL, or a
- * throwaway PostgreSQL 15 cluster), measures
- *   1. POST /api/dossiers against a raw insert of the same rows, and
- *   2. GET /api/public/dossiers/{code} against a bare Fastify JSON route,
- * each with its ceiling measured in the same run, then prints and writes a summary.
- * See bench/README.md.
+ * `npm run bench`: every benchmark, then a summary (bench/results/summary.md):
+ *   http: on PGlite (fresh, on disk) and on PostgreSQL (DATABASE_URL, or a throwaway
+ *     PostgreSQL 15 cluster), POST /api/dossiers against a raw insert of the same rows, and
+ *     GET /api/public/dossiers/{code} against a bare Fastify JSON route (bench/results/http.md);
+ *   sync: 1,000 offline commands (sync.ts, bench/results/sync.md);
+ *   indicators: dashboards at 5,000,000 dossiers (indicators.ts, bench/results/indicators.md).
+ * Each figure has its ceiling measured in the same run. `node --import tsx bench/run.ts http,sync`
+ * runs some parts only (npm run bench:http). See bench/README.md.
  */
 import { startApp, type RunningApp } from './app-server';
 import { openPgliteEngine, openPostgresEngine, type EngineDb } from './engines';
+import { onInterrupt } from './cleanup';
+import { benchIndicators } from './indicators';
 import { benchLookup, type LookupSettings } from './lookup';
-import { machineLoad, markdownTable, renderReport, writeReport, type Row } from './report';
+import { machineLoad, markdownTable, renderReport, writeReport, writeSummary, type Row } from './report';
+import { benchSync } from './sync';
 import { benchSubmission, pct, type SubmissionSettings } from './submission';
 
 const cpuPer = (ms: number, n: number) => `${(ms / Math.max(n, 1)).toFixed(3)} ms`;
@@ -32,14 +37,11 @@ async function cleanupAll(): Promise<void> {
   while (cleanups.length) await cleanups.pop()!().catch((err) => console.error(`cleanup failed: ${(err as Error).message}`));
 }
 
-// Ctrl-C: still stop the cluster and remove temp dirs.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    console.error(`\n${signal}: cleaning up…`);
-    void cleanupAll().finally(() => process.exit(130));
-  });
-}
+// Ctrl-C: still stop the cluster and remove temp dirs (bench/cleanup.ts runs every part's cleanup).
+onInterrupt(async () => {
+  interrupted = true;
+  await cleanupAll();
+});
 
 async function benchEngine(open: () => Promise<EngineDb | string>): Promise<void> {
   const t0 = performance.now();
@@ -92,7 +94,8 @@ async function benchEngine(open: () => Promise<EngineDb | string>): Promise<void
   }
 }
 
-async function main(): Promise<void> {
+/** Part 1 (bench:http): submission and lookup on both engines; writes bench/results/http.md. */
+async function benchHttp(): Promise<Row[]> {
   const startedAt = new Date();
   const t0 = performance.now();
   console.log(`xaso bench${quick ? ' (BENCH_QUICK)' : ''}: submission c=${submission.concurrency}, lookup c=${lookup.connections}, ${lookup.rounds} × ${lookup.runSec} s per side`);
@@ -101,7 +104,7 @@ async function main(): Promise<void> {
   if (before.busy) console.log('WARNING: the machine is busy with other work; absolute figures will be low and noisy (ratios suffer less).');
   if (!only || only.includes('pglite')) await benchEngine(openPgliteEngine);
   if (!only || only.some((e) => e === 'postgres' || e === 'pg')) await benchEngine(() => openPostgresEngine(PG_POOL));
-  if (interrupted) return;
+  if (interrupted) return [];
 
   const seconds = (performance.now() - t0) / 1000;
   notes.push(
@@ -115,6 +118,29 @@ async function main(): Promise<void> {
   console.log(`\n## Summary (bench took ${seconds.toFixed(0)} s)\n\n${markdownTable(rows)}\n\nWritten to ${file}`);
   const failed = rows.filter((r) => !r.pass).length;
   if (failed) console.log(`${failed} of ${rows.length} targets missed (see bench/README.md for how to profile).`);
+  return rows;
+}
+
+const PARTS = ['http', 'sync', 'indicators'] as const;
+
+/** The parts asked for on the command line (default all), one after the other, then the summary. */
+async function main(): Promise<void> {
+  const asked = (process.argv[2] ?? PARTS.join(',')).split(',').map((p) => p.trim());
+  const unknown = asked.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length) throw new Error(`unknown bench part(s) ${unknown.join(', ')}; parts: ${PARTS.join(', ')}`);
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const before = machineLoad().text;
+  const parts: { part: string; rows: Row[]; seconds: number }[] = [];
+  for (const part of PARTS.filter((p) => asked.includes(p))) {
+    const t = performance.now();
+    console.log(`\n######## ${part}`);
+    const partRows = part === 'http' ? await benchHttp() : part === 'sync' ? await benchSync(only) : await benchIndicators({ quick, engines: only });
+    if (interrupted) return;
+    parts.push({ part, rows: partRows, seconds: (performance.now() - t) / 1000 });
+  }
+  const file = writeSummary({ parts, startedAt, seconds: (performance.now() - t0) / 1000, loadBefore: before, loadAfter: machineLoad().text, quick });
+  console.log(`\nSummary written to ${file}`);
 }
 
 main()

@@ -8,7 +8,7 @@
  * Writes bench/results/sync.md. BENCH_ENGINES=pglite|postgres picks one engine.
  */
 import { writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { queryOne } from '../src/platform/db';
 import { DEMO_COMMUNE_CODE, listVillages } from '../src/modules/admin-units';
@@ -16,13 +16,11 @@ import { createRandom, drainOutbox, flakyTransport, type OutboxCommand } from '.
 import { recordChanges, syncCommands } from '../src/modules/sync';
 import { supportActs } from '../src/modules/outreach';
 import { startApp, type RunningApp } from './app-server';
-import { openPgliteEngine, openPostgresEngine, type EngineDb } from './engines';
-import { machineLine, markdownTable, type Row } from './report';
+import { onInterrupt } from './cleanup';
+import { openPgliteEngine, openPostgresEngine, parseEngines, wantsEngine, type EngineDb } from './engines';
+import { machineLine, machineLoad, markdownTable, type Row } from './report';
 
 const COMMANDS = 1000;
-const only = process.env.BENCH_ENGINES?.split(',').map((s) => s.trim().toLowerCase());
-const rows: Row[] = [];
-const details: string[] = [];
 
 function outbox(villageId: string, tag: string): OutboxCommand[] {
   const start = Date.now() - 3600_000;
@@ -67,9 +65,11 @@ async function raw(s: RunningApp, villageId: string, actorId: string): Promise<n
   return (performance.now() - t0) / 1000;
 }
 
-async function benchEngine(engine: EngineDb): Promise<void> {
-  const s = await startApp(engine);
+async function benchEngine(engine: EngineDb, rows: Row[], details: string[]): Promise<void> {
+  let started: RunningApp | undefined;
   try {
+    const s = await startApp(engine);
+    started = s;
     const village = (await listVillages(s.deps, DEMO_COMMUNE_CODE)).find((v) => v.name === 'Thôn Trà Kiểm')!.id;
     const bearer = await token(s, 'demo.volunteer');
     const actor = (await queryOne<{ id: string }>(s.deps.db, sql`select id from staff_accounts where username = 'demo.volunteer'`))!.id;
@@ -101,22 +101,45 @@ async function benchEngine(engine: EngineDb): Promise<void> {
       row('in-process, 20 % drops each way', flaky, 15, `${stats.requests} requests, ${stats.droppedBefore} lost before, ${stats.droppedAfter} answers lost, ${report.replayedAnswers} replayed answers`));
     details.push(`${engine.name}: ${engine.note}; CPU per command: ${cpu.join(', ')}`);
   } finally {
-    await s.close();
+    await started?.close();
     await engine.cleanup();
   }
 }
 
-const engines: (() => Promise<EngineDb | string>)[] = [];
-if (!only || only.includes('pglite')) engines.push(openPgliteEngine);
-if (!only || only.includes('postgres')) engines.push(() => openPostgresEngine(10));
-const started = new Date();
-for (const open of engines) {
-  const engine = await open();
-  if (typeof engine === 'string') details.push(engine);
-  else await benchEngine(engine);
+/** Runs the engines asked for (default both); returns the summary rows and writes bench/results/sync.md. */
+export async function benchSync(only?: string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  const details: string[] = [];
+  const before = machineLoad().text;
+  const engines: (() => Promise<EngineDb | string>)[] = [];
+  if (wantsEngine(only, 'pglite')) engines.push(openPgliteEngine);
+  if (wantsEngine(only, 'postgres')) engines.push(() => openPostgresEngine(10));
+  const started = new Date();
+  for (const open of engines) {
+    const engine = await open();
+    if (typeof engine === 'string') {
+      details.push(engine);
+      continue;
+    }
+    const unregister = onInterrupt(() => engine.cleanup());
+    try {
+      await benchEngine(engine, rows, details);
+    } finally {
+      unregister();
+    }
+  }
+  const md = [
+    '# Sync benchmark', '', `Run ${started.toISOString()} on ${machineLine()}; machine load before: ${before}, after: ${machineLoad().text}.`, '',
+    markdownTable(rows), '', ...details.map((d) => `- ${d}`), '',
+  ].join('\n');
+  console.log(`\n${md}`);
+  writeFileSync(new URL('./results/sync.md', import.meta.url), md);
+  return rows;
 }
-const md = [
-  '# Sync benchmark', '', `Run ${started.toISOString()} on ${machineLine()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`, '', markdownTable(rows), '', ...details.map((d) => `- ${d}`), '',
-].join('\n');
-console.log(`\n${md}`);
-writeFileSync(new URL('./results/sync.md', import.meta.url), md);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchSync(parseEngines()).catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  }).finally(() => setTimeout(() => process.exit(), 200).unref());
+}

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/db';
 import { makeLocalInstant } from '../../shared/calendar';
 import { bulkFactsSql } from './bulk-facts';
-import { addInto, emptyTotals, type MonthRange, type Totals } from './measures';
+import { emptyTotals, type MonthRange, type Totals } from './measures';
 import { addMonths } from './period';
 
 /**
@@ -61,8 +61,8 @@ export function partsOf(facts: SQL): SQL {
   )`;
 }
 
-/** The naive source: the raw tables grouped set-based (bulk-facts.ts), for the dossiers `where` selects (alias d). */
-export function naiveSource(where: SQL): SQL {
+/** The naive source: the raw tables grouped set-based (bulk-facts.ts), for the dossiers `where` selects (alias d), or all. */
+export function naiveSource(where?: SQL): SQL {
   return partsOf(bulkFactsSql(where));
 }
 
@@ -90,32 +90,34 @@ export interface CommuneBreakdown {
 }
 
 /**
- * One commune, one period: totals and the per-month, per-village, per-procedure splits. One GROUP BY
- * at month × village × procedure (a few thousand rows at most), rolled up here: cheaper than
- * GROUPING SETS on both engines.
+ * One commune, one period: totals and the per-month, per-village, per-procedure splits, rolled up by
+ * the database (GROUPING SETS): at 5,000,000 dossiers a busy commune has ~10,000 cube rows a year, and
+ * sending the month × village × procedure grain to Node cost three times the query (bench/README.md).
  */
 export async function readCommuneBreakdown(db: Db, communeCode: string, range: MonthRange, reader: Reader): Promise<CommuneBreakdown> {
-  const source = reader === 'aggregates' ? sql`indicator_cube` : naiveSource(sql`d.commune_code = ${communeCode} and ${overlaps(range)}`);
-  const rows = await queryRows<RawTotals & { month: string; village_key: string; procedure_code: string }>(db, sql`
-    select month::text as month, village_key, procedure_code, ${measureSums}
-    from ${source} src
-    where commune_code = ${communeCode} and month between ${range.from}::date and ${range.to}::date
-    group by month, village_key, procedure_code`);
+  const rows = await queryRows<RawTotals & { g: number; month: string | null; village_key: string | null; procedure_code: string | null }>(
+    db, communeBreakdownSql(communeCode, range, reader));
   const out: CommuneBreakdown = { total: emptyTotals(), byMonth: new Map(), byVillage: new Map(), byProcedure: new Map() };
   for (const r of rows) {
-    const t = toTotals(r);
-    addInto(out.total, t);
-    addInto(getOrEmpty(out.byMonth, r.month), t);
-    addInto(getOrEmpty(out.byVillage, r.village_key), t);
-    addInto(getOrEmpty(out.byProcedure, r.procedure_code), t);
+    // grouping(): a bit per column left out of the row's set (month 4, village 2, procedure 1).
+    if (r.g === 3) out.byMonth.set(r.month!, toTotals(r));
+    else if (r.g === 5) out.byVillage.set(r.village_key!, toTotals(r));
+    else if (r.g === 6) out.byProcedure.set(r.procedure_code!, toTotals(r));
+    else out.total = toTotals(r);
   }
   return out;
 }
 
-function getOrEmpty(map: Map<string, Totals>, key: string): Totals {
-  let t = map.get(key);
-  if (!t) map.set(key, (t = emptyTotals()));
-  return t;
+/** The SQL of readCommuneBreakdown (exported for the bench's EXPLAIN). */
+export function communeBreakdownSql(communeCode: string, range: MonthRange, reader: Reader): SQL {
+  const source = reader === 'aggregates' ? sql`indicator_cube` : naiveSource(sql`d.commune_code = ${communeCode} and ${overlaps(range)}`);
+  return sql`
+    select grouping(month, village_key, procedure_code)::int as g, month::text as month, village_key, procedure_code, ${measureSums}
+    from ${source} src
+    where commune_code = ${communeCode} and month between ${range.from}::date and ${range.to}::date
+    group by grouping sets ((month), (village_key), (procedure_code), ())
+    -- A stable order: the dashboard lists ties (same count) in the order they arrive, whichever reader.
+    order by g, month, village_key, procedure_code`;
 }
 
 export interface ProvinceBreakdown {
@@ -128,18 +130,23 @@ export interface ProvinceBreakdown {
 export async function readProvinceBreakdown(db: Db, communeCodes: string[], range: MonthRange, reader: Reader): Promise<ProvinceBreakdown> {
   const out: ProvinceBreakdown = { total: emptyTotals(), byMonth: new Map(), byCommune: new Map() };
   if (communeCodes.length === 0) return out;
-  const list = sql.join(communeCodes.map((c) => sql`${c}`), sql`, `);
-  const inList = sql`commune_code in (${list})`;
-  const source = reader === 'aggregates' ? sql`indicator_commune_month` : naiveSource(sql`d.commune_code in (${list}) and ${overlaps(range)}`);
-  const rows = await queryRows<RawTotals & { month: string | null; commune_code: string | null }>(db, sql`
-    select month::text as month, commune_code, ${measureSums}
-    from ${source} src
-    where ${inList} and month between ${range.from}::date and ${range.to}::date
-    group by grouping sets ((month), (commune_code), ())`);
+  const rows = await queryRows<RawTotals & { month: string | null; commune_code: string | null }>(db, provinceBreakdownSql(communeCodes, range, reader));
   for (const r of rows) {
     if (r.month !== null) out.byMonth.set(r.month, toTotals(r));
     else if (r.commune_code !== null) out.byCommune.set(r.commune_code, toTotals(r));
     else out.total = toTotals(r);
   }
   return out;
+}
+
+/** The SQL of readProvinceBreakdown (exported for the bench's EXPLAIN); communeCodes is not empty. */
+export function provinceBreakdownSql(communeCodes: string[], range: MonthRange, reader: Reader): SQL {
+  const list = sql.join(communeCodes.map((c) => sql`${c}`), sql`, `);
+  const inList = sql`commune_code in (${list})`;
+  const source = reader === 'aggregates' ? sql`indicator_commune_month` : naiveSource(sql`d.commune_code in (${list}) and ${overlaps(range)}`);
+  return sql`
+    select month::text as month, commune_code, ${measureSums}
+    from ${source} src
+    where ${inList} and month between ${range.from}::date and ${range.to}::date
+    group by grouping sets ((month), (commune_code), ())`;
 }

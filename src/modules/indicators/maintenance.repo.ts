@@ -35,15 +35,17 @@ export async function rebuildIndicatorAggregates(db: Db): Promise<void> {
     await tx.execute(sql`delete from indicator_commune_month`);
     await tx.execute(sql`delete from indicator_cube`);
     await tx.execute(sql`delete from indicator_dossier_facts`);
-    await tx.execute(sql`create temporary table indicator_rebuild_facts on commit drop as ${bulkFactsSql(sql`true`)}`);
+    await tx.execute(sql`create temporary table indicator_rebuild_facts on commit drop as ${bulkFactsSql()}`);
     await tx.execute(sql`insert into indicator_dossier_facts (${sql.raw(factCols)}) select ${sql.raw(factCols)} from indicator_rebuild_facts`);
     await tx.execute(sql`
       insert into indicator_cube (${cols(CUBE_DIMS)}, ${cols(MEASURES)}, updated_at)
       select ${cols(CUBE_DIMS)}, ${sums}, max(updated_at) from ${partsOf(sql`select * from indicator_rebuild_facts`)} src
-      group by ${cols(CUBE_DIMS)}`);
+      group by ${cols(CUBE_DIMS)}
+      -- In key order: one commune's months then lie in few pages (the dashboard reads them together).
+      order by ${cols(CUBE_DIMS)}`);
     await tx.execute(sql`
       insert into indicator_commune_month (${cols(COARSE_DIMS)}, ${cols(MEASURES)}, updated_at)
-      select ${cols(COARSE_DIMS)}, ${sums}, max(updated_at) from indicator_cube group by ${cols(COARSE_DIMS)}`);
+      select ${cols(COARSE_DIMS)}, ${sums}, max(updated_at) from indicator_cube group by ${cols(COARSE_DIMS)} order by ${cols(COARSE_DIMS)}`);
   });
 }
 
@@ -64,7 +66,7 @@ export async function diffAggregatesWithNaive(db: Db): Promise<AggregateMismatch
         from ${sql.raw(table)} where ${anyNonZero}
       ), n as (
         select concat_ws('|', ${cols(dims)}) as key, json_build_object(${sql.raw(MEASURES.map((m) => `'${m}', ${m}`).join(', '))})::text as v
-        from (select ${cols(dims)}, ${sums} from ${naiveSource(sql`true`)} src group by ${cols(dims)}) g where ${anyNonZero}
+        from (select ${cols(dims)}, ${sums} from ${naiveSource()} src group by ${cols(dims)}) g where ${anyNonZero}
       )
       select coalesce(a.key, n.key) as key, a.v::json as a, n.v::json as n
       from a full join n on a.key = n.key
@@ -81,7 +83,7 @@ export async function diffAggregatesWithNaive(db: Db): Promise<AggregateMismatch
 export async function diffFactsWithNaive(db: Db): Promise<string[]> {
   const rows = await queryRows<{ dossier_id: string }>(db, sql`
     select coalesce(f.dossier_id, v.dossier_id) as dossier_id
-    from indicator_dossier_facts f full join (${bulkFactsSql(sql`true`)}) v on v.dossier_id = f.dossier_id
+    from indicator_dossier_facts f full join (${bulkFactsSql()}) v on v.dossier_id = f.dossier_id
     where (f.commune_code, f.village_key, f.procedure_code, f.channel, f.assisted, f.submit_month, f.fee_bearing,
            f.received_month, f.finish_month, f.outcome, f.with_result, f.processing_wd, f.apology_month)
       is distinct from
