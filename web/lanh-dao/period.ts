@@ -2,20 +2,9 @@
  * Reporting periods are whole local months (Asia/Ho_Chi_Minh), 'YYYY-MM', at most 36 long: the same rule as the
  * server (src/modules/indicators/period.ts), which validates again. Pure helpers for the period picker.
  */
-export const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-export const MAX_MONTHS = 36;
+import { MAX_MONTHS, MONTH_PATTERN as MONTH, addMonths, monthsBetween } from '../../src/shared/months';
 
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm) + 1;
-}
+export { MAX_MONTHS, addMonths, monthsBetween };
 
 /** The current month in Vietnam (UTC+7, no daylight saving) at `now`. */
 export function currentMonth(now: Date): string {

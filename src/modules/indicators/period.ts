@@ -1,21 +1,9 @@
 import { toLocalDate } from '../../shared/calendar';
+import { MAX_MONTHS, addMonths, monthsBetween } from '../../shared/months';
 import type { MonthRange } from './measures';
 
 /** Reporting periods are whole local months (Asia/Ho_Chi_Minh), 'YYYY-MM'. Pure helpers. */
-export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
-export const MAX_MONTHS = 36;
-
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm) + 1;
-}
+export { MONTH_PATTERN, MAX_MONTHS, addMonths, monthsBetween } from '../../shared/months';
 
 export function listMonths(from: string, to: string): string[] {
   const n = monthsBetween(from, to);
